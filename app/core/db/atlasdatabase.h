@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace twinatlas {
+
+/**
+ * An open atlas file. Opening checks, before SQLite may write anything, that the file exists,
+ * can be read, is an atlas (SQLite header and application_id), is not newer than this program
+ * and is not corrupt; a refused file is left byte-identical. Each AtlasDatabase owns one named
+ * Qt SQL connection; a worker thread makes its own with openAnother().
+ */
+class AtlasDatabase
+{
+public:
+    enum class Problem { None, Missing, Unreadable, NotAnAtlas, TooNew, Corrupt, Failed };
+    enum class Mode { ReadWrite, ReadOnly };
+    enum class Check { Quick, Full };
+
+    AtlasDatabase() = default;
+    ~AtlasDatabase();
+    AtlasDatabase(const AtlasDatabase &) = delete;
+    AtlasDatabase &operator=(const AtlasDatabase &) = delete;
+
+    /** Opens an existing atlas; on failure see problem() and errorString(). */
+    bool open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::Quick);
+    /** Creates a new atlas file at path (which must not exist) with the current schema. */
+    bool create(const QString &path);
+    void close();
+
+    /** A second connection to the same file, e.g. for a worker thread. */
+    bool openAnother(AtlasDatabase &other, Mode mode) const;
+
+    /** Runs SQLite's integrity check over the whole file; false with errorString() if damaged. */
+    bool verifyIntegrity();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    Problem problem() const { return m_problem; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /** A value of the meta table (data_version, built_at, ...). */
+    QString meta(const QString &key) const;
+
+    /** Inspects a file's SQLite header without opening it with SQLite. */
+    static Problem inspectHeader(const QString &path, int *userVersion, QString *error);
+
+private:
+    bool fail(Problem problem, const QString &message);
+    bool openConnection(const QString &path, Mode mode);
+    void configureConnection();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    Mode m_mode = Mode::ReadWrite;
+    Problem m_problem = Problem::None;
+    QString m_error;
+    int m_schemaVersion = 0;
+};
+
+} // namespace twinatlas

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlasreader.h"
+
+#include "geo/geodesy.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+
+namespace twinatlas {
+
+namespace {
+
+const char *placeColumns =
+        "p.id, p.uid, p.geonameid, p.name, p.ascii_name, p.country, p.admin1, "
+        "coalesce(a.name, ''), p.lon, p.lat, p.population, p.kind, p.note, p.origin, "
+        "coalesce(p.modified_at, '')";
+
+QString placeSelect(const QString &where)
+{
+    return QStringLiteral("SELECT %1 FROM places p LEFT JOIN admin1 a"
+                          " ON a.country = p.country AND a.code = p.admin1 WHERE %2")
+            .arg(QLatin1String(placeColumns), where);
+}
+
+Place readPlace(const QSqlQuery &q, int first = 0)
+{
+    Place p;
+    p.id = q.value(first + 0).toLongLong();
+    p.uid = q.value(first + 1).toString();
+    p.geonameId = q.value(first + 2).toLongLong();
+    p.name = q.value(first + 3).toString();
+    p.asciiName = q.value(first + 4).toString();
+    p.country = q.value(first + 5).toString();
+    p.admin1 = q.value(first + 6).toString();
+    p.admin1Name = q.value(first + 7).toString();
+    p.position = LonLat{q.value(first + 8).toDouble(), q.value(first + 9).toDouble()};
+    p.population = q.value(first + 10).toLongLong();
+    p.kind = q.value(first + 11).toString();
+    p.note = q.value(first + 12).toString();
+    p.origin = q.value(first + 13).toString();
+    p.modifiedAt = q.value(first + 14).toString();
+    return p;
+}
+
+constexpr int placeColumnCount = 15;
+
+Partnership readPartnership(const QSqlQuery &q, int first = 0)
+{
+    Partnership p;
+    p.id = q.value(first + 0).toLongLong();
+    p.uid = q.value(first + 1).toString();
+    p.placeA = q.value(first + 2).toLongLong();
+    p.placeB = q.value(first + 3).toLongLong();
+    p.kind = q.value(first + 4).toString();
+    p.status = q.value(first + 5).toString();
+    p.startDate = q.value(first + 6).toString();
+    p.endDate = q.value(first + 7).toString();
+    p.note = q.value(first + 8).toString();
+    p.origin = q.value(first + 9).toString();
+    p.modifiedAt = q.value(first + 10).toString();
+    return p;
+}
+
+const char *partnershipColumns =
+        "t.id, t.uid, t.place_a, t.place_b, t.kind, t.status, coalesce(t.start_date, ''), "
+        "coalesce(t.end_date, ''), t.note, t.origin, coalesce(t.modified_at, '')";
+
+} // namespace
+
+std::optional<Place> AtlasReader::place(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(placeSelect(QStringLiteral("p.id = ?")));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Place p = readPlace(q);
+    QSqlQuery c(m_db);
+    c.prepare(QStringLiteral("SELECT count(*) FROM partnerships WHERE place_a = ? OR place_b = ?"));
+    c.addBindValue(id);
+    c.addBindValue(id);
+    if (c.exec() && c.next())
+        p.partnerCount = c.value(0).toInt();
+    return p;
+}
+
+std::optional<Place> AtlasReader::placeByUid(const QString &uid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM places WHERE uid = ?"));
+    q.addBindValue(uid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return place(q.value(0).toLongLong());
+}
+
+QStringList AtlasReader::alternateNames(qint64 placeId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name FROM alternate_names WHERE place_id = ? ORDER BY name"));
+    q.addBindValue(placeId);
+    QStringList names;
+    if (q.exec())
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}
+
+QVector<PartnerEntry> AtlasReader::partnersOf(qint64 placeId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM partnerships t"
+                             " JOIN places p ON p.id = CASE WHEN t.place_a = :id"
+                             "   THEN t.place_b ELSE t.place_a END"
+                             " LEFT JOIN admin1 a ON a.country = p.country AND a.code = p.admin1"
+                             " WHERE t.place_a = :id OR t.place_b = :id")
+                      .arg(QLatin1String(partnershipColumns), QLatin1String(placeColumns)));
+    q.bindValue(QStringLiteral(":id"), placeId);
+    QVector<PartnerEntry> entries;
+    const auto self = place(placeId);
+    if (!self || !q.exec())
+        return entries;
+    while (q.next()) {
+        PartnerEntry e;
+        e.partnership = readPartnership(q);
+        e.partner = readPlace(q, 11);
+        e.distanceMeters = Geodesy::distanceMeters(self->position, e.partner.position);
+        entries << e;
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const PartnerEntry &a, const PartnerEntry &b) {
+        const QString &sa = a.partnership.startDate, &sb = b.partnership.startDate;
+        if (sa.isEmpty() != sb.isEmpty())
+            return sb.isEmpty();
+        if (sa != sb)
+            return sa < sb;
+        return a.partner.name.localeAwareCompare(b.partner.name) < 0;
+    });
+    return entries;
+}
+
+std::optional<Partnership> AtlasReader::partnership(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM partnerships t WHERE t.id = ?")
+                      .arg(QLatin1String(partnershipColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readPartnership(q);
+}
+
+QVector<SourceRecord> AtlasReader::sourcesOfPartnership(qint64 partnershipId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.id, s.uid, s.title, s.url, s.document FROM sources s"
+                             " JOIN partnership_sources ps ON ps.source_id = s.id"
+                             " WHERE ps.partnership_id = ? ORDER BY s.title"));
+    q.addBindValue(partnershipId);
+    QVector<SourceRecord> sources;
+    if (q.exec())
+        while (q.next())
+            sources << SourceRecord{q.value(0).toLongLong(), q.value(1).toString(),
+                                    q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toString()};
+    return sources;
+}
+
+QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, date, type, description, origin FROM events"
+                             " WHERE partnership_id = ? ORDER BY date, id"));
+    q.addBindValue(partnershipId);
+    QVector<HistoryEvent> events;
+    if (!q.exec())
+        return events;
+    while (q.next()) {
+        HistoryEvent e;
+        e.id = q.value(0).toLongLong();
+        e.partnershipId = partnershipId;
+        e.date = q.value(1).toString();
+        e.type = q.value(2).toString();
+        e.description = q.value(3).toString();
+        e.origin = q.value(4).toString();
+        events << e;
+    }
+    QSqlQuery s(m_db);
+    s.prepare(QStringLiteral("SELECT s.id, s.uid, s.title, s.url, s.document FROM sources s"
+                             " JOIN event_sources es ON es.source_id = s.id"
+                             " WHERE es.event_id = ? ORDER BY s.title"));
+    for (HistoryEvent &e : events) {
+        s.addBindValue(e.id);
+        if (s.exec())
+            while (s.next())
+                e.sources << SourceRecord{s.value(0).toLongLong(), s.value(1).toString(),
+                                          s.value(2).toString(), s.value(3).toString(),
+                                          s.value(4).toString()};
+    }
+    return events;
+}
+
+QVector<PlaceSummary> AtlasReader::placesWithPartnerships() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QVector<PlaceSummary> places;
+    if (!q.exec(QStringLiteral(
+                "SELECT p.id, p.name, p.country, p.lon, p.lat, p.population, count(*)"
+                " FROM places p JOIN (SELECT place_a AS pid FROM partnerships"
+                "   UNION ALL SELECT place_b FROM partnerships) e ON e.pid = p.id"
+                " GROUP BY p.id ORDER BY p.id")))
+        return places;
+    while (q.next())
+        places << PlaceSummary{q.value(0).toLongLong(), q.value(1).toString(),
+                               q.value(2).toString(),
+                               LonLat{q.value(3).toDouble(), q.value(4).toDouble()},
+                               q.value(5).toLongLong(), q.value(6).toInt()};
+    return places;
+}
+
+QVector<PartnershipLink> AtlasReader::partnershipLinks() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QVector<PartnershipLink> links;
+    if (!q.exec(QStringLiteral("SELECT id, place_a, place_b, kind, status,"
+                               " coalesce(start_date, ''), coalesce(end_date, '')"
+                               " FROM partnerships ORDER BY id")))
+        return links;
+    while (q.next())
+        links << PartnershipLink{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                 q.value(2).toLongLong(), q.value(3).toString(),
+                                 q.value(4).toString(), q.value(5).toString(),
+                                 q.value(6).toString()};
+    return links;
+}
+
+AtlasStats AtlasReader::stats() const
+{
+    AtlasStats s;
+    QSqlQuery q(m_db);
+    auto count = [&q](const QString &sql) -> qint64 {
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    s.places = count(QStringLiteral("SELECT count(*) FROM places"));
+    s.placesWithPartnerships = count(QStringLiteral(
+            "SELECT count(*) FROM (SELECT place_a FROM partnerships UNION SELECT place_b FROM partnerships)"));
+    s.alternateNames = count(QStringLiteral("SELECT count(*) FROM alternate_names"));
+    s.partnerships = count(QStringLiteral("SELECT count(*) FROM partnerships"));
+    s.events = count(QStringLiteral("SELECT count(*) FROM events"));
+    s.sources = count(QStringLiteral("SELECT count(*) FROM sources"));
+    return s;
+}
+
+} // namespace twinatlas

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/lonlat.h"
+
+#include <QString>
+#include <QVector>
+
+namespace twinatlas {
+
+/** A place as the atlas stores it (see AtlasSchema for the rules each field obeys). */
+struct Place
+{
+    qint64 id = 0;
+    QString uid;          ///< "gn:<geonameid>" for GeoNames places, "x:..." or "u:..." otherwise
+    qint64 geonameId = 0; ///< 0 where not known
+    QString name;
+    QString asciiName;
+    QString country;   ///< ISO 3166-1 alpha-2
+    QString admin1;    ///< GeoNames first-level division code
+    QString admin1Name;
+    LonLat position{0, 0};
+    qint64 population = 0;
+    QString kind; ///< city, town, district, region
+    QString note;
+    QString origin; ///< bundled or user
+    QString modifiedAt;
+    int partnerCount = 0;
+};
+
+/** Where a fact comes from: a title and an http(s) URL or a document name. */
+struct SourceRecord
+{
+    qint64 id = 0;
+    QString uid;
+    QString title;
+    QString url;
+    QString document;
+};
+
+/** A partnership between two places, unordered, of one kind. */
+struct Partnership
+{
+    qint64 id = 0;
+    QString uid;
+    qint64 placeA = 0;
+    qint64 placeB = 0;
+    QString kind;
+    QString status;
+    QString startDate; ///< ISO 8601 at its own precision, or empty
+    QString endDate;
+    QString note;
+    QString origin;
+    QString modifiedAt;
+};
+
+/** One partner of a place, as the detail pane and the query command list them. */
+struct PartnerEntry
+{
+    Partnership partnership;
+    Place partner;
+    double distanceMeters = 0;
+};
+
+/** An event in the history of a partnership. */
+struct HistoryEvent
+{
+    qint64 id = 0;
+    qint64 partnershipId = 0;
+    QString date;
+    QString type;
+    QString description;
+    QString origin;
+    QVector<SourceRecord> sources;
+};
+
+/** The counts `twinatlas query --stats` prints. */
+struct AtlasStats
+{
+    qint64 places = 0;
+    qint64 placesWithPartnerships = 0;
+    qint64 alternateNames = 0;
+    qint64 partnerships = 0;
+    qint64 events = 0;
+    qint64 sources = 0;
+};
+
+} // namespace twinatlas

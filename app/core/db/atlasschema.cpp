@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlasschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace twinatlas {
+
+namespace {
+
+// A date at its own precision, well formed: YYYY, YYYY-MM (01..12) or a real YYYY-MM-DD day
+// (date() echoes 1989-02-30 back, but date(julianday()) normalises it to 1989-03-02).
+QString dateCheck(const QString &column)
+{
+    return QStringLiteral(
+                   "(%1 IS NULL OR %1 GLOB '[0-9][0-9][0-9][0-9]'"
+                   " OR (%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'"
+                   "     AND substr(%1, 6, 2) BETWEEN '01' AND '12')"
+                   " OR (%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+                   "     AND date(julianday(%1)) IS %1))")
+            .arg(column);
+}
+
+QString inList(const QString &column, const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted << QLatin1Char('\'') + v + QLatin1Char('\'');
+    return QStringLiteral("%1 IN (%2)").arg(column, quoted.join(QLatin1Char(',')));
+}
+
+// Migration 1: the first schema. Later migrations append to the list; never edit a shipped one.
+QStringList migrationToVersion1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+                "CREATE TABLE sources ("
+                " id INTEGER PRIMARY KEY,"
+                " uid TEXT NOT NULL UNIQUE,"
+                " title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                " url TEXT NOT NULL DEFAULT '' CHECK (url = '' OR url GLOB 'http://?*'"
+                "     OR url GLOB 'https://?*'),"
+                " document TEXT NOT NULL DEFAULT '',"
+                " origin TEXT NOT NULL DEFAULT 'bundled' CHECK (origin IN ('bundled','user')),"
+                " modified_at TEXT,"
+                " CHECK (url <> '' OR length(trim(document)) > 0))"),
+        QStringLiteral("CREATE TABLE admin1 (country TEXT NOT NULL, code TEXT NOT NULL,"
+                       " name TEXT NOT NULL, PRIMARY KEY (country, code)) WITHOUT ROWID"),
+        QStringLiteral(
+                "CREATE TABLE places ("
+                " id INTEGER PRIMARY KEY,"
+                " uid TEXT NOT NULL UNIQUE,"
+                " geonameid INTEGER UNIQUE CHECK (geonameid IS NULL OR geonameid > 0),"
+                " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                " ascii_name TEXT NOT NULL DEFAULT '',"
+                " country TEXT NOT NULL CHECK (country GLOB '[A-Z][A-Z]'),"
+                " admin1 TEXT NOT NULL DEFAULT '',"
+                " lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),"
+                " lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
+                " population INTEGER NOT NULL DEFAULT 0 CHECK (population >= 0),"
+                " kind TEXT NOT NULL CHECK (%1),"
+                " note TEXT NOT NULL DEFAULT '',"
+                " source_id INTEGER REFERENCES sources(id),"
+                " origin TEXT NOT NULL DEFAULT 'bundled' CHECK (origin IN ('bundled','user')),"
+                " modified_at TEXT)")
+                .arg(inList(QStringLiteral("kind"), AtlasSchema::placeKinds())),
+        QStringLiteral("CREATE TABLE alternate_names ("
+                       " place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " PRIMARY KEY (place_id, name)) WITHOUT ROWID"),
+        // Search keys are derived from names and alternate names (see TextFold); search_top
+        // holds, for each prefix with many matches, its best places by population, so that a
+        // keystroke never ranks thousands of matches.
+        QStringLiteral("CREATE TABLE search_keys ("
+                       " key TEXT NOT NULL,"
+                       " place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (key, place_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX search_keys_place ON search_keys (place_id)"),
+        QStringLiteral("CREATE TABLE search_top ("
+                       " prefix TEXT NOT NULL, rank INTEGER NOT NULL,"
+                       " place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (prefix, rank)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX search_top_place ON search_top (place_id)"),
+        QStringLiteral(
+                "CREATE TABLE partnerships ("
+                " id INTEGER PRIMARY KEY,"
+                " uid TEXT NOT NULL UNIQUE,"
+                " place_a INTEGER NOT NULL REFERENCES places(id),"
+                " place_b INTEGER NOT NULL REFERENCES places(id),"
+                " kind TEXT NOT NULL CHECK (%1),"
+                " status TEXT NOT NULL DEFAULT 'active' CHECK (%2),"
+                " start_date TEXT CHECK %3,"
+                " end_date TEXT CHECK %4,"
+                " note TEXT NOT NULL DEFAULT '',"
+                " origin TEXT NOT NULL DEFAULT 'bundled' CHECK (origin IN ('bundled','user')),"
+                " modified_at TEXT,"
+                " CHECK (place_a <> place_b),"
+                " CHECK (start_date IS NULL OR end_date IS NULL"
+                "   OR substr(end_date, 1, min(length(start_date), length(end_date)))"
+                "      >= substr(start_date, 1, min(length(start_date), length(end_date)))))")
+                .arg(inList(QStringLiteral("kind"), AtlasSchema::partnershipKinds()),
+                     inList(QStringLiteral("status"), AtlasSchema::partnershipStatuses()),
+                     dateCheck(QStringLiteral("start_date")),
+                     dateCheck(QStringLiteral("end_date"))),
+        // The pair is unordered: Berlin–Istanbul and Istanbul–Berlin of one kind are the same.
+        QStringLiteral("CREATE UNIQUE INDEX partnerships_pair_kind ON partnerships"
+                       " (min(place_a, place_b), max(place_a, place_b), kind)"),
+        QStringLiteral("CREATE INDEX partnerships_a ON partnerships (place_a)"),
+        QStringLiteral("CREATE INDEX partnerships_b ON partnerships (place_b)"),
+        QStringLiteral(
+                "CREATE TABLE events ("
+                " id INTEGER PRIMARY KEY,"
+                " uid TEXT NOT NULL UNIQUE,"
+                " partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,"
+                " date TEXT NOT NULL CHECK %1,"
+                " type TEXT NOT NULL CHECK (%2),"
+                " description TEXT NOT NULL DEFAULT '',"
+                " origin TEXT NOT NULL DEFAULT 'bundled' CHECK (origin IN ('bundled','user')),"
+                " modified_at TEXT)")
+                .arg(dateCheck(QStringLiteral("date")),
+                     inList(QStringLiteral("type"), AtlasSchema::eventTypes())),
+        QStringLiteral("CREATE INDEX events_partnership ON events (partnership_id, date)"),
+        QStringLiteral("CREATE TABLE partnership_sources ("
+                       " partnership_id INTEGER NOT NULL REFERENCES partnerships(id)"
+                       "   ON DELETE CASCADE,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id),"
+                       " PRIMARY KEY (partnership_id, source_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE event_sources ("
+                       " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id),"
+                       " PRIMARY KEY (event_id, source_id)) WITHOUT ROWID"),
+    };
+}
+
+bool exec(QSqlQuery &q, const QString &sql, QString *error)
+{
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql.left(120));
+    return false;
+}
+
+} // namespace
+
+const QStringList &AtlasSchema::placeKinds()
+{
+    static const QStringList kinds{QStringLiteral("city"), QStringLiteral("town"),
+                                   QStringLiteral("district"), QStringLiteral("region")};
+    return kinds;
+}
+
+const QStringList &AtlasSchema::partnershipKinds()
+{
+    static const QStringList kinds{QStringLiteral("twin_town"), QStringLiteral("sister_city"),
+                                   QStringLiteral("partner_town"),
+                                   QStringLiteral("friendship_city"),
+                                   QStringLiteral("cooperation")};
+    return kinds;
+}
+
+const QStringList &AtlasSchema::partnershipStatuses()
+{
+    static const QStringList statuses{QStringLiteral("active"), QStringLiteral("suspended"),
+                                      QStringLiteral("ended"), QStringLiteral("proposed")};
+    return statuses;
+}
+
+const QStringList &AtlasSchema::eventTypes()
+{
+    static const QStringList types{
+            QStringLiteral("signed"),     QStringLiteral("renewed"),  QStringLiteral("suspended"),
+            QStringLiteral("resumed"),    QStringLiteral("ended"),    QStringLiteral("delegation"),
+            QStringLiteral("exchange"),   QStringLiteral("anniversary"), QStringLiteral("note")};
+    return types;
+}
+
+int AtlasSchema::currentVersion()
+{
+    return 1;
+}
+
+bool AtlasSchema::migrate(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("PRAGMA user_version"), error) || !q.next())
+        return false;
+    int version = q.value(0).toInt();
+    const QList<QStringList> migrations{migrationToVersion1()};
+    while (version < migrations.size()) {
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const QString &statement : migrations.at(version)) {
+            if (!exec(q, statement, error)) {
+                ok = false;
+                break;
+            }
+        }
+        ++version;
+        ok = ok && exec(q, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error)
+                && exec(q, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace twinatlas

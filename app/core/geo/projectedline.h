@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lonlat.h"
+
+#include <QPolygonF>
+#include <QVector>
+
+namespace twinatlas {
+
+class Projection;
+
+/**
+ * Turns lines and rings given in lon/lat into pieces in map coordinates that can be stroked or
+ * filled without streaks, the job Marble's CylindricalProjection does for its date line:
+ *
+ * - cylindrical-like maps: a line is cut where it crosses the antimeridian, each piece ending
+ *   exactly on the map's edge at the interpolated latitude;
+ * - the orthographic globe: a line is clipped at the horizon, with the crossing interpolated,
+ *   and the far side dropped;
+ * - the azimuthal equidistant map: a line passing (nearly) through the center's antipode,
+ *   which the projection spreads over the whole rim, is cut there and its ends put on the rim.
+ *
+ * Segments whose image is longer than maxSegmentLength() are subdivided along the great
+ * circle, so that lines curve correctly near the poles and the antipode. Keep one object per
+ * rendering pass: it reuses its buffers from one line to the next.
+ */
+class ProjectedLine
+{
+public:
+    explicit ProjectedLine(const Projection &projection);
+
+    /** Longest segment, in map metres, left as it is; 1 % of the world's width by default. */
+    double maxSegmentLength() const;
+    void setMaxSegmentLength(double metres);
+
+    /** The visible pieces of a polyline (e.g. from Geodesy::path), each with two points or more. */
+    QVector<QPolygonF> project(const QVector<LonLat> &line);
+    /** As above, appending to pieces; for the renderer's inner loop. */
+    void project(const LonLat *points, int n, QVector<QPolygonF> &pieces);
+
+    /**
+     * Closed polygons to fill for one ring of a land or country polygon (vertices in order, the
+     * closing vertex optional). On cylindrical-like maps the ring is split at the antimeridian
+     * and each part closed along the map's edge, and a ring that goes round a pole (Antarctica)
+     * is closed along that pole. The world-atlas rings Twinatlas uses are NOT already split at
+     * +-180: seven edges of land-110m cross it (Fiji, Chukotka, Wrangel Island, Antarctica), so
+     * forward-projecting the vertices alone would streak. Edges are taken as straight in lon/lat,
+     * as in Natural Earth. Fill all rings of one polygon in one QPainterPath (odd-even rule):
+     * the parts may carry zero-width connections along the map's edge, invisible when filled
+     * but not meant to be stroked; stroke coastlines with project() instead.
+     *
+     * Other projections get the ring's clipped outline from project(), not fillable polygons
+     * (filling on the globe needs the pieces rejoined along the horizon; not done yet).
+     */
+    QVector<QPolygonF> projectRing(const QVector<LonLat> &ring);
+    void projectRing(const LonLat *points, int n, QVector<QPolygonF> &polygons);
+
+private:
+    void projectCylindrical(const LonLat *points, int n);
+    void projectAzimuthal(const LonLat *points, int n);
+    void appendSubdivided(LonLat a, LonLat b, QPointF pa, QPointF pb, int depth);
+    void startPiece(QPointF point);
+    void finishPiece();
+
+    const Projection &m_projection;
+    double m_maxSegmentLength = 0.0;
+    bool m_cylindrical = false;
+    QVector<QPointF> m_projected;
+    QVector<LonLat> m_scratch;
+    QPolygonF m_piece;
+    QVector<QPolygonF> *m_pieces = nullptr;
+};
+
+} // namespace twinatlas

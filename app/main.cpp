@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// twinatlas: the subcommands run without a display; otherwise the atlas window opens.
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+#ifdef TWINATLAS_HAVE_UI
+#include "ui/application.h"
+#endif
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setOrganizationName(QStringLiteral("Twinatlas"));
+    QCoreApplication::setApplicationName(QStringLiteral("twinatlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TWINATLAS_VERSION));
+    if (twinatlas::CommandLine::isSubcommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        return twinatlas::CommandLine::run(arguments);
+    }
+#ifdef TWINATLAS_HAVE_UI
+    return twinatlas::runAtlasWindow(argc, argv);
+#else
+    return 0;
+#endif
+}

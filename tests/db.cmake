@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+twinatlas_add_test(tst_schema)
+twinatlas_add_test(tst_atlasopen)
+twinatlas_add_test(tst_atlasbuilder)
+twinatlas_add_test(tst_partialdate)
+twinatlas_add_test(tst_bundledatlas)
+twinatlas_add_test(tst_placesearch)
+twinatlas_add_test(tst_querycommand)
+foreach(t tst_bundledatlas tst_placesearch tst_querycommand)
+  add_dependencies(${t} twinatlas-data twinatlas)
+endforeach()

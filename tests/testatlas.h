@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Helpers shared by the tests: build the small test atlas from tests/data/atlas-small.
+
+#include "db/atlasbuilder.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+#include <QTest>
+
+namespace twinatlas::testing {
+
+inline QString buildSmallAtlas(const QString &dir, const QString &name = QStringLiteral("small.sqlite"))
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    AtlasBuilder builder;
+    if (!builder.build(QStringLiteral(TWINATLAS_TEST_DATA "/atlas-small"), path)) {
+        qWarning().noquote() << builder.errors().join(QLatin1Char('\n'));
+        return {};
+    }
+    return path;
+}
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result();
+}
+
+} // namespace twinatlas::testing

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bundled atlas holds the seeds' facts: Istanbul's 42 with Berlin from 1989-11-17,
+// Coventry's partnerships with their history, and a source for every row.
+#include "db/atlasdatabase.h"
+#include "db/atlasreader.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace twinatlas;
+
+class tst_BundledAtlas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void gazetteerIsComplete();
+    void istanbulHasItsFortyTwo();
+    void coventryHasItsHistory();
+    void everyRowHasASource_data();
+    void everyRowHasASource();
+    void seedCorrectionsAreMade_data();
+    void seedCorrectionsAreMade();
+    void fictionalPlacesAreLeftOut();
+
+private:
+    qint64 scalar(const QString &sql);
+    PartnerEntry partner(const QString &homeUid, const QString &partnerName);
+
+    AtlasDatabase m_db;
+};
+
+void tst_BundledAtlas::initTestCase()
+{
+    QVERIFY2(m_db.open(QStringLiteral(TWINATLAS_BUNDLED_DB), AtlasDatabase::Mode::ReadOnly),
+             qPrintable(m_db.errorString()));
+}
+
+qint64 tst_BundledAtlas::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+PartnerEntry tst_BundledAtlas::partner(const QString &homeUid, const QString &partnerName)
+{
+    AtlasReader reader(m_db.connection());
+    const auto home = reader.placeByUid(homeUid);
+    if (!home)
+        return {};
+    for (const PartnerEntry &e : reader.partnersOf(home->id))
+        if (e.partner.name == partnerName)
+            return e;
+    return {};
+}
+
+void tst_BundledAtlas::gazetteerIsComplete()
+{
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM places WHERE geonameid IS NOT NULL")) > 130000);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM alternate_names")) > 500000);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM places WHERE kind IN ('region', 'district')"
+                                  " AND geonameid IS NULL")) > 5);
+}
+
+void tst_BundledAtlas::istanbulHasItsFortyTwo()
+{
+    AtlasReader reader(m_db.connection());
+    const auto istanbul = reader.placeByUid(QStringLiteral("gn:745044"));
+    QVERIFY(istanbul);
+    const QVector<PartnerEntry> partners = reader.partnersOf(istanbul->id);
+    QVERIFY2(partners.size() >= 42, qPrintable(QString::number(partners.size())));
+    const PartnerEntry berlin = partner(QStringLiteral("gn:745044"), QStringLiteral("Berlin"));
+    QCOMPARE(berlin.partnership.startDate, QStringLiteral("1989-11-17"));
+    QCOMPARE(berlin.partner.country, QStringLiteral("DE"));
+    QCOMPARE(partner(QStringLiteral("gn:745044"), QStringLiteral("Houston")).partnership.startDate,
+             QStringLiteral("1988"));
+    QCOMPARE(partner(QStringLiteral("gn:745044"), QStringLiteral("Rio de Janeiro")).partnership.startDate,
+             QStringLiteral("1965"));
+    // Distances come along the WGS 84 geodesic: Istanbul–Berlin is about 1,737 km.
+    QVERIFY(qAbs(berlin.distanceMeters - 1737e3) < 10e3);
+}
+
+void tst_BundledAtlas::coventryHasItsHistory()
+{
+    AtlasReader reader(m_db.connection());
+    const auto coventry = reader.placeByUid(QStringLiteral("gn:2652221"));
+    QVERIFY(coventry);
+    QStringList names;
+    for (const PartnerEntry &e : reader.partnersOf(coventry->id))
+        names << e.partner.name;
+    for (const char *expected : {"Volgograd", "Kiel", "Dresden", "Belgrade"})
+        QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(QLatin1String(", "))));
+    const PartnerEntry volgograd = partner(QStringLiteral("gn:2652221"), QStringLiteral("Volgograd"));
+    QCOMPARE(volgograd.partnership.startDate.left(4), QStringLiteral("1944"));
+    const QVector<HistoryEvent> events = reader.eventsOf(volgograd.partnership.id);
+    QVERIFY(events.size() >= 2);
+    QStringList dates;
+    for (const HistoryEvent &e : events) {
+        dates << e.date;
+        QVERIFY(!e.sources.isEmpty());
+        QVERIFY(!e.description.isEmpty());
+    }
+    QVERIFY2(dates.first().startsWith(QLatin1String("1942")), qPrintable(dates.join(QLatin1Char(' '))));
+    QVERIFY(std::is_sorted(dates.begin(), dates.end()));
+    QCOMPARE(partner(QStringLiteral("gn:2652221"), QStringLiteral("Kiel")).partnership.startDate.left(4),
+             QStringLiteral("1947"));
+    QCOMPARE(partner(QStringLiteral("gn:2652221"), QStringLiteral("Dresden")).partnership.startDate.left(4),
+             QStringLiteral("1956"));
+}
+
+void tst_BundledAtlas::everyRowHasASource_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("partnerships") << "SELECT count(*) FROM partnerships t WHERE NOT EXISTS"
+                                     " (SELECT 1 FROM partnership_sources s WHERE s.partnership_id = t.id)";
+    QTest::newRow("events") << "SELECT count(*) FROM events e WHERE NOT EXISTS"
+                               " (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)";
+    QTest::newRow("extra places") << "SELECT count(*) FROM places WHERE geonameid IS NULL AND source_id IS NULL";
+}
+
+void tst_BundledAtlas::everyRowHasASource()
+{
+    QFETCH(QString, sql);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM partnerships")) > 300);
+    QCOMPARE(scalar(sql), 0);
+}
+
+void tst_BundledAtlas::seedCorrectionsAreMade_data()
+{
+    QTest::addColumn<QString>("home");
+    QTest::addColumn<QString>("partnerName");
+    QTest::addColumn<QString>("country");
+    QTest::newRow("Sarajevo is in Bosnia and Herzegovina") << "gn:2874545" << "Sarajevo" << "BA";
+    QTest::newRow("Wourden is Woerden") << "gn:2828050" << "Woerden" << "NL";
+    QTest::newRow("Schoungau is Schongau") << "gn:3174530" << "Schongau" << "DE";
+    QTest::newRow("Pècs is Pécs") << "gn:2778067" << "Pécs" << "HU";
+}
+
+void tst_BundledAtlas::seedCorrectionsAreMade()
+{
+    QFETCH(QString, home);
+    QFETCH(QString, partnerName);
+    QFETCH(QString, country);
+    const PartnerEntry e = partner(home, partnerName);
+    QVERIFY2(e.partnership.id, qPrintable(partnerName));
+    QCOMPARE(e.partner.country, country);
+    QVERIFY(!e.partnership.note.isEmpty());
+}
+
+void tst_BundledAtlas::fictionalPlacesAreLeftOut()
+{
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM partnerships t JOIN places p"
+                                   " ON p.id IN (t.place_a, t.place_b) WHERE p.name LIKE 'Gotham%'")),
+             0);
+}
+
+QTEST_GUILESS_MAIN(tst_BundledAtlas)
+#include "tst_bundledatlas.moc"

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `twinatlas query` runs without a display and prints what the atlas holds.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class tst_QueryCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void istanbulListsItsPartnerships();
+    void stats();
+    void unknownNameNamesClosestMatches();
+    void badAtlasIsRefused();
+
+private:
+    int run(const QStringList &arguments, QString *out, QString *err);
+};
+
+int tst_QueryCommand::run(const QStringList &arguments, QString *out, QString *err)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // it must not need one
+    QTemporaryDir home;
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TWINATLAS_EXECUTABLE), arguments);
+    if (!p.waitForFinished(60000))
+        return -1;
+    *out = QString::fromUtf8(p.readAllStandardOutput());
+    *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void tst_QueryCommand::istanbulListsItsPartnerships()
+{
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("query"), QStringLiteral("Istanbul")}, &out, &err), 0);
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.first().contains(QRegularExpression(QStringLiteral("^# (İ|I)stanbul, T(ü|u)rk"))),
+             qPrintable(lines.first()));
+    QCOMPARE(lines.at(1), QStringLiteral("partner\tcountry\tkind\tstatus\tstart\tend\tdistance_km"));
+    QVERIFY(lines.size() - 2 >= 42);
+    QStringList berlin = lines.filter(QRegularExpression(QStringLiteral("^Berlin\t")));
+    QCOMPARE(berlin.size(), 1);
+    const QStringList cells = berlin.first().split(QLatin1Char('\t'));
+    QCOMPARE(cells.size(), 7);
+    QCOMPARE(cells.at(1), QStringLiteral("Germany"));
+    QCOMPARE(cells.at(4), QStringLiteral("1989-11-17"));
+    QVERIFY(qAbs(cells.at(6).toDouble() - 1737) < 10);
+    for (const QString &line : lines.mid(2))
+        QCOMPARE(line.count(QLatin1Char('\t')), 6);
+}
+
+void tst_QueryCommand::stats()
+{
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("query"), QStringLiteral("--stats")}, &out, &err), 0);
+    QRegularExpression places(QStringLiteral("^places\\t(\\d+)$"), QRegularExpression::MultilineOption);
+    QRegularExpression partnerships(QStringLiteral("^partnerships\\t(\\d+)$"), QRegularExpression::MultilineOption);
+    QVERIFY(places.match(out).captured(1).toInt() > 130000);
+    QVERIFY(partnerships.match(out).captured(1).toInt() > 300);
+    QVERIFY(out.contains(QLatin1String("\nevents\t")));
+    QVERIFY(out.contains(QLatin1String("\nsources\t")));
+}
+
+void tst_QueryCommand::unknownNameNamesClosestMatches()
+{
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("query"), QStringLiteral("Dusseldrof")}, &out, &err), 1);
+    QVERIFY(out.isEmpty());
+    QVERIFY2(err.contains(QStringLiteral("Dusseldrof")) && err.contains(QStringLiteral("Düsseldorf")), qPrintable(err));
+}
+
+void tst_QueryCommand::badAtlasIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not an atlas\n");
+    f.close();
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("query"), QStringLiteral("--database"), path, QStringLiteral("Berlin")}, &out, &err), 2);
+    QVERIFY2(err.contains(path) && err.contains(QLatin1String("not an atlas")), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(tst_QueryCommand)
+#include "tst_querycommand.moc"
