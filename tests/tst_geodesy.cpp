@@ -12,8 +12,6 @@
 using twinatlas::Geodesy;
 using twinatlas::LonLat;
 
-Q_DECLARE_METATYPE(LonLat)
-
 class TestGeodesy : public QObject
 {
     Q_OBJECT
@@ -80,7 +78,7 @@ void TestGeodesy::addPairs()
     // Wellington's antipode lies about 150 km from Madrid: a nearly antipodal pair, for which
     // simple iterative methods (Vincenty) fail to converge.
     QTest::newRow("Madrid-Wellington (nearly antipodal)")
-            << LonLat { -3.70379, 40.41678 } << LonLat { 174.77557, -41.28664 } << true;
+            << LonLat { -3.70379, 40.41678 } << LonLat { 174.77557, -41.28664 } << false;
     QTest::newRow("exactly antipodal on the equator")
             << LonLat { 0.0, 0.0 } << LonLat { 180.0, 0.0 } << false;
     QTest::newRow("same point") << LonLat { 13.40495, 52.52001 } << LonLat { 13.40495, 52.52001 }
@@ -101,7 +99,9 @@ void TestGeodesy::distance()
     QVERIFY2(std::isfinite(expected), "GeodSolve gave no distance");
     const double actual = Geodesy::distanceMeters(a, b);
     QVERIFY2(std::fabs(actual - expected) <= 1.0,
-             qPrintable(QStringLiteral("Geodesy %1 m, GeodSolve %2 m").arg(actual, 0, 'f', 3).arg(expected, 0, 'f', 3)));
+             qPrintable(QStringLiteral("Geodesy %1 m, GeodSolve %2 m")
+                                .arg(actual, 0, 'f', 3)
+                                .arg(expected, 0, 'f', 3)));
     QVERIFY(std::fabs(Geodesy::distanceMeters(b, a) - actual) <= 1e-6);
 }
 

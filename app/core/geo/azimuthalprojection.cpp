@@ -41,10 +41,13 @@ void AzimuthalProjection::setCenter(LonLat center)
 
 LonLat AzimuthalProjection::fromLocal(double sinC, double cosC, double east, double north) const
 {
-    const double sinLat = std::clamp(cosC * m_sinLat0 + north * sinC * m_cosLat0, -1.0, 1.0);
-    const double dLon =
-            std::atan2(east * sinC, m_cosLat0 * cosC - north * m_sinLat0 * sinC);
-    return { LonLat::normalizedLon((m_lon0 + dLon) / degree), std::asin(sinLat) / degree };
+    // The point as a unit vector in a frame turned so that the center is at longitude 0; atan2
+    // rather than asin for the latitude, which would lose half the digits near the poles.
+    const double x = m_cosLat0 * cosC - m_sinLat0 * north * sinC;
+    const double y = east * sinC;
+    const double z = m_sinLat0 * cosC + m_cosLat0 * north * sinC;
+    return { LonLat::normalizedLon((m_lon0 + std::atan2(y, x)) / degree),
+             std::atan2(z, std::hypot(x, y)) / degree };
 }
 
 } // namespace twinatlas

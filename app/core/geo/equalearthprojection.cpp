@@ -92,7 +92,13 @@ std::optional<LonLat> EqualEarthProjection::inverse(QPointF xy) const
     const double lon = M * xy.x() / R * dyOfTheta(theta) / std::cos(theta);
     if (std::fabs(lon) > pi * (1.0 + 1e-12))
         return std::nullopt;
-    const double lat = std::asin(std::clamp(std::sin(theta) / M, -1.0, 1.0));
+    // sin(lat) = sin(theta) / M, but asin loses half the digits near the poles: take
+    // cos(lat) = sqrt((M - sin theta)(M + sin theta)) / M, with M - sin theta = sin 60° - sin
+    // theta written as a product so that it does not cancel.
+    const double sinTheta = std::sin(theta);
+    const double mMinus = 2.0 * std::cos((pi / 3.0 + std::fabs(theta)) / 2.0)
+            * std::sin((pi / 3.0 - std::fabs(theta)) / 2.0);
+    const double lat = std::atan2(sinTheta, std::sqrt(mMinus * (M + std::fabs(sinTheta))));
     return LonLat { std::clamp(lon / degree, -180.0, 180.0), lat / degree };
 }
 

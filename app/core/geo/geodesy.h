@@ -22,8 +22,9 @@ public:
 
     /**
      * Points along the geodesic from a to b, both ends included exactly, equally spaced and at
-     * most maxSegmentMeters apart, with at least minPoints points. Longitudes are normalised to
-     * [-180, 180], so a path over the antimeridian jumps there: ProjectedLine cuts it.
+     * most maxSegmentMeters apart (no limit if it is not positive), with at least minPoints
+     * points. Longitudes are normalised to [-180, 180], so a path over the antimeridian jumps
+     * there: ProjectedLine cuts it.
      */
     static QVector<LonLat> path(LonLat a, LonLat b, double maxSegmentMeters, int minPoints = 2);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
+
 #include <cmath>
 
 namespace twinatlas {
@@ -30,3 +32,6 @@ struct LonLat
 };
 
 } // namespace twinatlas
+
+// For QVariant, item models and data-driven tests.
+Q_DECLARE_METATYPE(twinatlas::LonLat)

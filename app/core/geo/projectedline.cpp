@@ -12,8 +12,11 @@ namespace {
 
 constexpr double pi = 3.14159265358979323846;
 constexpr double degree = pi / 180.0;
-// Halving a 500 km segment 14 times leaves 30 m: any longer image is a true singularity.
+// Halving a 500 km segment 14 times leaves 30 m.
 constexpr int maxDepth = 14;
+// On the azimuthal equidistant map, lines are cut where they come this close to the center's
+// antipode: its image is the whole rim, so a line passing nearby would sweep round the map.
+constexpr double antipodeGapDegrees = 1.0;
 
 struct Vec3
 {
@@ -35,6 +38,12 @@ struct Vec3
     }
 
     double dot(const Vec3 &o) const { return x * o.x + y * o.y + z * o.z; }
+    Vec3 cross(const Vec3 &o) const
+    {
+        return { y * o.z - z * o.y, z * o.x - x * o.z, x * o.y - y * o.x };
+    }
+    Vec3 scaled(double f) const { return { x * f, y * f, z * f }; }
+    Vec3 minus(const Vec3 &o) const { return { x - o.x, y - o.y, z - o.z }; }
     Vec3 lerp(const Vec3 &o, double s) const
     {
         return { x + s * (o.x - x), y + s * (o.y - y), z + s * (o.z - z) };
@@ -66,7 +75,7 @@ double antimeridianCrossingLat(LonLat a, LonLat b)
 
 // Sutherland–Hodgman against one side of a meridian line in unwrapped lon/lat: the polygon's
 // part with sign * (lon - edge) >= 0. Crossings are interpolated linearly, edges being straight
-// in lon/lat, and land exactly on the edge.
+// in lon/lat, and the new vertices lie exactly on the edge.
 void clipAtMeridian(const QVector<LonLat> &in, double edge, double sign, QVector<LonLat> &out)
 {
     out.clear();
@@ -83,6 +92,21 @@ void clipAtMeridian(const QVector<LonLat> &in, double edge, double sign, QVector
         if (bInside)
             out.append(b);
     }
+}
+
+// The change in longitude from a to b along the ring, the short way round; except along a pole
+// line (a ring already closed along the pole, as the bundled data's Antarctica), which is taken
+// as it is written.
+double unwrappedStep(LonLat a, LonLat b)
+{
+    const double step = b.lon - a.lon;
+    if (std::fabs(a.lat) == 90.0 && a.lat == b.lat)
+        return step;
+    if (step > 180.0)
+        return step - 360.0;
+    if (step < -180.0)
+        return step + 360.0;
+    return step;
 }
 
 } // namespace
@@ -120,6 +144,7 @@ void ProjectedLine::project(const LonLat *points, int n, QVector<QPolygonF> &pie
     m_projection.forward(points, m_projected.data(), n);
     m_pieces = &pieces;
     m_piece.clear();
+    m_expectedPieceSize = n + n / 4;
     if (m_cylindrical)
         projectCylindrical(points, n);
     else
@@ -153,41 +178,85 @@ void ProjectedLine::projectCylindrical(const LonLat *points, int n)
 
 void ProjectedLine::projectAzimuthal(const LonLat *points, int n)
 {
+    // What is drawn is a cap round the center, whose edge is met by interpolation: on the globe
+    // the horizon, 90 degrees away; on the azimuthal equidistant map everything but a small cap
+    // round the antipode, where the image of a passing line would sweep round the rim.
     const Vec3 center = Vec3::from(m_projection.center());
-    if (m_projection.horizonDegrees() >= 180.0) {
-        // Everything is visible; subdivision finds and cuts passages by the antipode.
-        startPiece(m_projected[0]);
-        for (int i = 1; i < n; ++i)
-            appendSubdivided(points[i - 1], points[i], m_projected[i - 1], m_projected[i], 0);
-        return;
-    }
+    const bool wholeSphere = m_projection.horizonDegrees() >= 180.0;
+    const double edge = wholeSphere ? -std::cos(antipodeGapDegrees * degree)
+                                    : std::cos(m_projection.horizonDegrees() * degree);
+    const double rim = pi * Projection::earthRadius;
 
-    // The orthographic globe: the horizon is the great circle 90 degrees from the center.
+    // Where the arc from a point inside the cap to one outside it crosses the cap's edge.
+    const auto crossing = [&](const Vec3 &inside, const Vec3 &outside) {
+        const double dIn = inside.dot(center);
+        const double dOut = outside.dot(center);
+        if (edge == 0.0) // a plane through the origin: normalising the chord point keeps it there
+            return inside.lerp(outside, dIn / (dIn - dOut)).toLonLat();
+        double lo = 0.0;
+        double hi = 1.0;
+        for (int k = 0; k < 60; ++k) {
+            const double mid = (lo + hi) / 2.0;
+            const Vec3 p = inside.lerp(outside, mid);
+            (p.dot(center) >= edge * std::sqrt(p.dot(p)) ? lo : hi) = mid;
+        }
+        return inside.lerp(outside, lo).toLonLat();
+    };
+    // On the azimuthal equidistant map a cut line is run on to the rim, where it would go.
+    const auto toRim = [&](QPointF p) { return p * (rim / std::hypot(p.x(), p.y())); };
+    const auto leave = [&](LonLat from, QPointF pFrom, LonLat at) {
+        const QPointF pAt = m_projection.forward(at);
+        appendSubdivided(from, at, pFrom, pAt, 0);
+        if (wholeSphere)
+            m_piece.append(toRim(pAt));
+        finishPiece();
+    };
+    const auto enter = [&](LonLat at, LonLat to, QPointF pTo) {
+        const QPointF pAt = m_projection.forward(at);
+        startPiece(wholeSphere ? toRim(pAt) : pAt);
+        if (wholeSphere)
+            m_piece.append(pAt);
+        appendSubdivided(at, to, pAt, pTo, 0);
+    };
+
     Vec3 va = Vec3::from(points[0]);
-    double da = va.dot(center);
-    if (da >= 0.0)
+    bool aInside = va.dot(center) >= edge;
+    if (aInside)
         startPiece(m_projected[0]);
     for (int i = 1; i < n; ++i) {
-        const Vec3 vb = Vec3::from(points[i]);
-        const double db = vb.dot(center);
-        const bool aVisible = da >= 0.0;
-        const bool bVisible = db >= 0.0;
-        if (aVisible && bVisible) {
-            appendSubdivided(points[i - 1], points[i], m_projected[i - 1], m_projected[i], 0);
-        } else if (aVisible != bVisible) {
-            // The chord meets the horizon's plane where dot = 0; normalising keeps it there.
-            const LonLat horizon = va.lerp(vb, da / (da - db)).toLonLat();
-            const QPointF pHorizon = m_projection.forward(horizon);
-            if (aVisible) {
-                appendSubdivided(points[i - 1], horizon, m_projected[i - 1], pHorizon, 0);
-                finishPiece();
-            } else {
-                startPiece(pHorizon);
-                appendSubdivided(horizon, points[i], pHorizon, m_projected[i], 0);
+        const LonLat a = points[i - 1];
+        const LonLat b = points[i];
+        const Vec3 vb = Vec3::from(b);
+        const bool bInside = vb.dot(center) >= edge;
+        if (aInside && bInside) {
+            // Both ends are drawn, but where the left-out cap is smaller than a hemisphere the
+            // arc between them can still pass through it: look at its point farthest from the
+            // center (the opposite of the center's projection on the arc's plane).
+            bool dips = false;
+            const Vec3 normal = va.cross(vb);
+            if (edge < 0.0 && normal.dot(normal) > 1e-30) {
+                const Vec3 unit = normal.scaled(1.0 / std::sqrt(normal.dot(normal)));
+                const Vec3 inPlane = center.minus(unit.scaled(center.dot(unit)));
+                const double inPlaneLength = std::sqrt(inPlane.dot(inPlane));
+                if (inPlaneLength > 1e-15) {
+                    const Vec3 farthest = inPlane.scaled(-1.0 / inPlaneLength);
+                    dips = farthest.dot(center) < edge && va.cross(farthest).dot(normal) >= 0.0
+                            && farthest.cross(vb).dot(normal) >= 0.0;
+                    if (dips) {
+                        leave(a, m_projected[i - 1], crossing(va, farthest));
+                        enter(crossing(vb, farthest), b, m_projected[i]);
+                    }
+                }
             }
+            if (!dips)
+                appendSubdivided(a, b, m_projected[i - 1], m_projected[i], 0);
+        } else if (aInside) {
+            leave(a, m_projected[i - 1], crossing(va, vb));
+        } else if (bInside) {
+            enter(crossing(vb, va), b, m_projected[i]);
         }
         va = vb;
-        da = db;
+        aInside = bInside;
     }
 }
 
@@ -198,20 +267,8 @@ void ProjectedLine::appendSubdivided(LonLat a, LonLat b, QPointF pa, QPointF pb,
         return;
     }
     if (depth >= maxDepth) {
-        if (m_cylindrical || m_projection.horizonDegrees() < 180.0) {
-            m_piece.append(pb);
-            return;
-        }
-        // Azimuthal equidistant: still long after all the halving, so the segment passes by
-        // the antipode, which the projection stretches over the whole rim. Cut, and run each
-        // end out to the rim along its own direction.
-        const double rim = pi * Projection::earthRadius;
-        const double ra = std::hypot(pa.x(), pa.y());
-        const double rb = std::hypot(pb.x(), pb.y());
-        if (ra > 0.0)
-            m_piece.append(pa * (rim / ra));
-        finishPiece();
-        startPiece(rb > 0.0 ? pb * (rim / rb) : pb);
+        // Only a segment exactly over a pole of a cylindrical map gets here; it runs along the
+        // map's pole line, which is right.
         m_piece.append(pb);
         return;
     }
@@ -244,7 +301,10 @@ void ProjectedLine::appendSubdivided(LonLat a, LonLat b, QPointF pa, QPointF pb,
 
 void ProjectedLine::startPiece(QPointF point)
 {
+    // A finished piece was handed over (shared), so this allocates afresh: once, at about the
+    // size the piece will have, rather than growing through several reallocations.
     m_piece.clear();
+    m_piece.reserve(m_expectedPieceSize);
     m_piece.append(point);
 }
 
@@ -284,22 +344,14 @@ void ProjectedLine::projectRing(const LonLat *points, int n, QVector<QPolygonF> 
     double minLon = points[0].lon;
     double maxLon = minLon;
     for (int i = 1; i < n; ++i) {
-        double step = points[i].lon - points[i - 1].lon;
-        if (step > 180.0)
-            step -= 360.0;
-        else if (step < -180.0)
-            step += 360.0;
-        const LonLat p { unwrapped.last().lon + step, points[i].lat };
+        const LonLat p { unwrapped.last().lon + unwrappedStep(points[i - 1], points[i]),
+                         points[i].lat };
         unwrapped.append(p);
         minLon = std::min(minLon, p.lon);
         maxLon = std::max(maxLon, p.lon);
     }
-    double closing = points[0].lon - points[n - 1].lon;
-    if (closing > 180.0)
-        closing -= 360.0;
-    else if (closing < -180.0)
-        closing += 360.0;
-    const double sweep = unwrapped.last().lon + closing - unwrapped.first().lon;
+    const double sweep = unwrapped.last().lon + unwrappedStep(points[n - 1], points[0])
+            - unwrapped.first().lon;
     if (std::fabs(sweep) > 180.0) {
         // The ring goes once round a pole (its longitudes sweep 360 degrees): close it along
         // that pole. Land rings are smaller than a hemisphere, so the pole is on the ring's
@@ -318,8 +370,9 @@ void ProjectedLine::projectRing(const LonLat *points, int n, QVector<QPolygonF> 
 
     QVector<LonLat> shifted;
     QVector<LonLat> clipped;
-    const int firstCopy = static_cast<int>(std::ceil((-180.0 - maxLon) / 360.0));
-    const int lastCopy = static_cast<int>(std::floor((180.0 - minLon) / 360.0));
+    // Copies that overlap the strip, not just touch its edge.
+    const int firstCopy = static_cast<int>(std::floor((-180.0 - maxLon) / 360.0)) + 1;
+    const int lastCopy = static_cast<int>(std::ceil((180.0 - minLon) / 360.0)) - 1;
     for (int copy = firstCopy; copy <= lastCopy; ++copy) {
         shifted.resize(unwrapped.size());
         for (int i = 0; i < unwrapped.size(); ++i)

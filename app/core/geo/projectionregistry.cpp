@@ -13,8 +13,7 @@ namespace {
 
 using Factory = std::unique_ptr<Projection> (*)();
 
-template<typename T>
-std::unique_ptr<Projection> make()
+template<typename T> std::unique_ptr<Projection> make()
 {
     return std::make_unique<T>();
 }
