@@ -4,6 +4,8 @@
 #include "atlasdatabase.h"
 #include "atlasschema.h"
 #include "partialdate.h"
+#include "placekeys.h"
+#include "searchindexwriter.h"
 #include "search/textfold.h"
 #include "tsvfile.h"
 
@@ -24,7 +26,7 @@ namespace {
 // A prefix with more index entries than this gets its best places precomputed in search_top,
 // so that a query never ranks more than this many rows at run time.
 constexpr int searchTopThreshold = 256;
-constexpr int searchTopSize = 50;
+constexpr int searchTopSize = SearchIndexWriter::rankedListSize;
 
 QStringList filesIn(const QString &dir, const QString &pattern)
 {
@@ -97,8 +99,10 @@ bool AtlasBuilder::build(const QString &dataDir, const QString &outPath)
         readExtraPlaces(filesIn(gazetteerDir, QStringLiteral("extra_places*.tsv")));
         readPartnerships(filesIn(partnershipsDir, QStringLiteral("*partnerships.tsv")));
         readEvents(filesIn(partnershipsDir, QStringLiteral("*events.tsv")));
-        if (m_errors.isEmpty())
+        if (m_errors.isEmpty()) {
             writeSearchIndex();
+            stampDataVersion();
+        }
 
         if (!m_errors.isEmpty()) {
             m_db.rollback();
@@ -143,6 +147,7 @@ void AtlasBuilder::readMeta(const QString &dataDir)
                       .arg(versionFile.fileName()));
         return;
     }
+    m_dataVersion = version;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
     const QList<QPair<QString, QString>> rows{
@@ -217,30 +222,10 @@ void AtlasBuilder::readAdmin1(const QString &path)
 void AtlasBuilder::addNames(qint64 placeId, qint64 population, const QString &name,
                             const QString &ascii, const QStringList &alternates)
 {
-    QSet<QString> keys;
-    auto add = [&keys](const QString &n) {
-        for (const QString &k : TextFold::keyVariants(n))
-            keys.insert(k);
-    };
-    add(name);
-    add(ascii);
-    for (const QString &a : alternates)
-        add(a);
-    // Later words of the place's own names, so that "novgorod" finds Nizhny Novgorod.
-    QSet<QString> wordKeys;
-    for (const QString &n : {name, ascii}) {
-        for (const QString &variant : TextFold::keyVariants(n)) {
-            int from = 0;
-            while ((from = variant.indexOf(QLatin1Char(' '), from)) >= 0) {
-                ++from;
-                if (variant.size() - from >= 3)
-                    wordKeys.insert(variant.mid(from));
-            }
-        }
-    }
-    for (const QString &k : std::as_const(keys))
+    const QSet<QString> keys = PlaceKeys::nameKeys(name, ascii, alternates);
+    for (const QString &k : keys)
         m_search.append({k, population, placeId});
-    for (const QString &k : std::as_const(wordKeys))
+    for (const QString &k : PlaceKeys::wordKeys(name, ascii))
         if (!keys.contains(k))
             m_search.append({k, population, placeId});
     m_placeKeys.insert(placeId, keys);
@@ -546,7 +531,7 @@ void AtlasBuilder::readEvents(const QStringList &files)
                                   " VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery link(m_db);
     link.prepare(QStringLiteral("INSERT INTO event_sources (event_id, source_id) VALUES (?, ?)"));
-    QHash<QString, int> countPerPartnership;
+    QHash<QString, int> occurrences; // of each partnership, date and type
     for (const QString &path : files) {
         TsvFile f(path);
         if (!f.open({QStringLiteral("partnership"), QStringLiteral("date"), QStringLiteral("type"),
@@ -570,8 +555,8 @@ void AtlasBuilder::readEvents(const QStringList &files)
             const QVector<qint64> sources = sourceList(f.value(QStringLiteral("sources")), where);
             if (!ok || sources.isEmpty())
                 continue;
-            const int n = ++countPerPartnership[key];
-            insert.addBindValue(QStringLiteral("%1#%2").arg(key).arg(n));
+            const QString base = AtlasSchema::eventUid(key, date.toIso(), type, 1);
+            insert.addBindValue(AtlasSchema::eventUid(key, date.toIso(), type, ++occurrences[base]));
             insert.addBindValue(partnershipId);
             insert.addBindValue(date.toIso());
             insert.addBindValue(type);
@@ -589,6 +574,19 @@ void AtlasBuilder::readEvents(const QStringList &files)
         }
         if (!f.errorString().isEmpty())
             error(f.errorString());
+    }
+}
+
+void AtlasBuilder::stampDataVersion()
+{
+    // Every row records the data version it came from, so that an update can tell the user
+    // what changed and the detail pane can say where a fact comes from.
+    for (const char *table : {"places", "partnerships", "events", "sources"}) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE %1 SET data_version = ?").arg(QLatin1String(table)));
+        q.addBindValue(m_dataVersion);
+        if (!q.exec())
+            error(QStringLiteral("%1: %2").arg(QLatin1String(table), q.lastError().text()));
     }
 }
 

@@ -47,6 +47,7 @@ private:
     void readPartnerships(const QStringList &files);
     void readEvents(const QStringList &files);
     void writeSearchIndex();
+    void stampDataVersion();
     qint64 sourceForPlaceReference(const QString &reference, const QString &where);
     void addNames(qint64 placeId, qint64 population, const QString &name, const QString &ascii,
                   const QStringList &alternates);
@@ -56,6 +57,7 @@ private:
     QSqlDatabase m_db;
     QStringList m_errors;
     QString m_summary;
+    QString m_dataVersion;
     QHash<QString, qint64> m_placeByUid;
     QHash<qint64, QSet<QString>> m_placeKeys; // only for places named by partnerships
     QHash<qint64, QPair<double, double>> m_placePosition;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,6 +34,8 @@ QString tr(const char *text)
 
 } // namespace
 
+AtlasDatabase::AtlasDatabase() = default;
+
 AtlasDatabase::~AtlasDatabase()
 {
     close();
@@ -40,6 +43,8 @@ AtlasDatabase::~AtlasDatabase()
 
 void AtlasDatabase::close()
 {
+    m_lock.reset();
+    m_readOnlyReason.clear();
     if (m_connectionName.isEmpty())
         return;
     m_db.close();
@@ -179,6 +184,42 @@ bool AtlasDatabase::open(const QString &path, Mode mode, Check check)
                                                  .arg(path, migrationError));
     }
     m_schemaVersion = AtlasSchema::currentVersion();
+    return true;
+}
+
+QString AtlasDatabase::lockFilePath(const QString &atlasPath)
+{
+    return atlasPath + QStringLiteral(".lock");
+}
+
+bool AtlasDatabase::openForEditing(const QString &path, Check check)
+{
+    auto lock = std::make_unique<QLockFile>(lockFilePath(path));
+    // Only a lock whose program is gone is stale; a window left open for days keeps its lock.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        if (!open(path, Mode::ReadWrite, check))
+            return false;
+        m_lock = std::move(lock);
+        return true;
+    }
+    QString reason;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        reason = tr("Another Twinatlas (process %1 on %2) is using this atlas, so it is open "
+                    "read-only here: you can look, but not change anything until the other "
+                    "window is closed.")
+                         .arg(pid)
+                         .arg(host.isEmpty() ? tr("this computer") : host);
+    } else {
+        reason = tr("The atlas is open read-only: its lock file %1 cannot be written.")
+                         .arg(lockFilePath(path));
+    }
+    if (!open(path, Mode::ReadOnly, check))
+        return false;
+    m_readOnlyReason = reason;
     return true;
 }
 

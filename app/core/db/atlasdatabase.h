@@ -4,6 +4,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class QLockFile;
+
 namespace twinatlas {
 
 /**
@@ -19,13 +23,25 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
     enum class Check { Quick, Full };
 
-    AtlasDatabase() = default;
+    AtlasDatabase();
     ~AtlasDatabase();
     AtlasDatabase(const AtlasDatabase &) = delete;
     AtlasDatabase &operator=(const AtlasDatabase &) = delete;
 
     /** Opens an existing atlas; on failure see problem() and errorString(). */
     bool open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::Quick);
+    /**
+     * Opens the user's atlas for editing. The instance lock (a QLockFile beside the atlas)
+     * decides the mode: read-write while this program holds it; read-only, with
+     * readOnlyReason() saying why, when another running Twinatlas holds it, so that two
+     * windows never write one file. The lock of a crashed program is taken over.
+     */
+    bool openForEditing(const QString &path, Check check = Check::Quick);
+    /** Why an atlas opened with openForEditing() is read-only; empty when it is writable. */
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool holdsInstanceLock() const { return m_lock != nullptr; }
+    static QString lockFilePath(const QString &atlasPath);
+
     /** Creates a new atlas file at path (which must not exist) with the current schema. */
     bool create(const QString &path);
     void close();
@@ -62,6 +78,8 @@ private:
     Problem m_problem = Problem::None;
     QString m_error;
     int m_schemaVersion = 0;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_readOnlyReason;
 };
 
 } // namespace twinatlas

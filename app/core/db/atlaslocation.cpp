@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlaslocation.h"
 
+#include "atlasbackup.h"
+#include "atlasupgrader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -37,6 +40,16 @@ QString AtlasLocation::userAtlas()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/atlas.sqlite");
+}
+
+QString AtlasLocation::backupFolder()
+{
+    return AtlasBackup::backupFolder(userAtlas());
+}
+
+UpgradeReport AtlasLocation::upgradeUserAtlas()
+{
+    return AtlasUpgrader::upgradeIfNeeded(userAtlas(), bundledAtlas(), backupFolder());
 }
 
 bool AtlasLocation::provisionUserAtlas(QString *error)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "upgradereport.h"
+
 #include <QString>
 
 namespace twinatlas {
@@ -23,6 +25,16 @@ public:
      * half-copied atlas never exists under the real name.
      */
     static bool provisionUserAtlas(QString *error);
+
+    /** Where copies of the user's atlas are kept (before updates and restores). */
+    static QString backupFolder();
+
+    /**
+     * The start-up step after provisionUserAtlas() and before the atlas is opened: when this
+     * Twinatlas brings newer bundled data, merges it into the user's atlas, keeping every edit
+     * of the user (AtlasUpgrader). Show report.message() when it is not empty.
+     */
+    static UpgradeReport upgradeUserAtlas();
 
 private:
     static QString findBeside(const QString &fileName);

@@ -14,7 +14,7 @@ namespace {
 const char *placeColumns =
         "p.id, p.uid, p.geonameid, p.name, p.ascii_name, p.country, p.admin1, "
         "coalesce(a.name, ''), p.lon, p.lat, p.population, p.kind, p.note, p.origin, "
-        "coalesce(p.modified_at, '')";
+        "coalesce(p.modified_at, ''), coalesce(p.data_version, '')";
 
 QString placeSelect(const QString &where)
 {
@@ -40,10 +40,9 @@ Place readPlace(const QSqlQuery &q, int first = 0)
     p.note = q.value(first + 12).toString();
     p.origin = q.value(first + 13).toString();
     p.modifiedAt = q.value(first + 14).toString();
+    p.dataVersion = q.value(first + 15).toString();
     return p;
 }
-
-constexpr int placeColumnCount = 15;
 
 Partnership readPartnership(const QSqlQuery &q, int first = 0)
 {
@@ -59,12 +58,16 @@ Partnership readPartnership(const QSqlQuery &q, int first = 0)
     p.note = q.value(first + 8).toString();
     p.origin = q.value(first + 9).toString();
     p.modifiedAt = q.value(first + 10).toString();
+    p.dataVersion = q.value(first + 11).toString();
     return p;
 }
 
+constexpr int partnershipColumnCount = 12;
+
 const char *partnershipColumns =
         "t.id, t.uid, t.place_a, t.place_b, t.kind, t.status, coalesce(t.start_date, ''), "
-        "coalesce(t.end_date, ''), t.note, t.origin, coalesce(t.modified_at, '')";
+        "coalesce(t.end_date, ''), t.note, t.origin, coalesce(t.modified_at, ''), "
+        "coalesce(t.data_version, '')";
 
 } // namespace
 
@@ -125,7 +128,7 @@ QVector<PartnerEntry> AtlasReader::partnersOf(qint64 placeId) const
     while (q.next()) {
         PartnerEntry e;
         e.partnership = readPartnership(q);
-        e.partner = readPlace(q, 11);
+        e.partner = readPlace(q, partnershipColumnCount);
         e.distanceMeters = Geodesy::distanceMeters(self->position, e.partner.position);
         entries << e;
     }
@@ -170,7 +173,8 @@ QVector<SourceRecord> AtlasReader::sourcesOfPartnership(qint64 partnershipId) co
 QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, date, type, description, origin FROM events"
+    q.prepare(QStringLiteral("SELECT id, date, type, description, origin, uid,"
+                             " coalesce(modified_at, ''), coalesce(data_version, '') FROM events"
                              " WHERE partnership_id = ? ORDER BY date, id"));
     q.addBindValue(partnershipId);
     QVector<HistoryEvent> events;
@@ -184,6 +188,9 @@ QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const
         e.type = q.value(2).toString();
         e.description = q.value(3).toString();
         e.origin = q.value(4).toString();
+        e.uid = q.value(5).toString();
+        e.modifiedAt = q.value(6).toString();
+        e.dataVersion = q.value(7).toString();
         events << e;
     }
     QSqlQuery s(m_db);
@@ -235,6 +242,69 @@ QVector<PartnershipLink> AtlasReader::partnershipLinks() const
                                  q.value(4).toString(), q.value(5).toString(),
                                  q.value(6).toString()};
     return links;
+}
+
+QVector<ChecklistItem> AtlasReader::checklistOf(qint64 placeId) const
+{
+    QVector<ChecklistItem> items;
+    const auto self = place(placeId);
+    if (!self)
+        return items;
+    // One item per partner place, however many partnerships (kinds) join the two.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+            "SELECT p.id, p.uid, p.name, p.country, p.lon, p.lat, c.state,"
+            " coalesce(c.received_date, ''), coalesce(c.note, ''), coalesce(c.modified_at, '')"
+            " FROM places p LEFT JOIN checklist c ON c.place_uid = :uid AND c.partner_uid = p.uid"
+            " WHERE p.id IN (SELECT CASE WHEN place_a = :id THEN place_b ELSE place_a END"
+            "   FROM partnerships WHERE place_a = :id OR place_b = :id)"));
+    q.bindValue(QStringLiteral(":uid"), self->uid);
+    q.bindValue(QStringLiteral(":id"), placeId);
+    if (!q.exec())
+        return items;
+    while (q.next()) {
+        ChecklistItem item;
+        item.partnerId = q.value(0).toLongLong();
+        item.partnerUid = q.value(1).toString();
+        item.partnerName = q.value(2).toString();
+        item.country = q.value(3).toString();
+        item.position = LonLat{q.value(4).toDouble(), q.value(5).toDouble()};
+        const QString state = q.value(6).toString();
+        item.state = state == QLatin1String("received") ? ChecklistItem::State::Received
+                : state == QLatin1String("wanted")      ? ChecklistItem::State::Wanted
+                                                        : ChecklistItem::State::NotYet;
+        item.receivedDate = q.value(7).toString();
+        item.note = q.value(8).toString();
+        item.modifiedAt = q.value(9).toString();
+        items << item;
+    }
+    std::sort(items.begin(), items.end(), [](const ChecklistItem &a, const ChecklistItem &b) {
+        const int c = a.partnerName.localeAwareCompare(b.partnerName);
+        return c != 0 ? c < 0 : a.partnerId < b.partnerId;
+    });
+    return items;
+}
+
+ChecklistProgress AtlasReader::checklistProgress(qint64 placeId) const
+{
+    ChecklistProgress progress;
+    for (const ChecklistItem &item : checklistOf(placeId)) {
+        ++progress.total;
+        if (item.state == ChecklistItem::State::Received)
+            ++progress.received;
+        else if (item.state == ChecklistItem::State::Wanted)
+            ++progress.wanted;
+    }
+    return progress;
+}
+
+QSet<qint64> AtlasReader::partnersWithCard(qint64 placeId) const
+{
+    QSet<qint64> ids;
+    for (const ChecklistItem &item : checklistOf(placeId))
+        if (item.state == ChecklistItem::State::Received)
+            ids.insert(item.partnerId);
+    return ids;
 }
 
 AtlasStats AtlasReader::stats() const

@@ -3,6 +3,7 @@
 
 #include "atlasrecords.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -49,6 +50,12 @@ public:
     QVector<SourceRecord> sourcesOfPartnership(qint64 partnershipId) const;
     /** Events of a partnership in date order, each with its sources. */
     QVector<HistoryEvent> eventsOf(qint64 partnershipId) const;
+
+    /** The place's partners with the state of their postcards, sorted by the partner's name. */
+    QVector<ChecklistItem> checklistOf(qint64 placeId) const;
+    ChecklistProgress checklistProgress(qint64 placeId) const;
+    /** Partners of the place whose card has been received, for the map to mark. */
+    QSet<qint64> partnersWithCard(qint64 placeId) const;
 
     QVector<PlaceSummary> placesWithPartnerships() const;
     QVector<PartnershipLink> partnershipLinks() const;

@@ -24,8 +24,9 @@ struct Place
     QString kind; ///< city, town, district, region
     QString note;
     QString origin; ///< bundled or user
-    QString modifiedAt;
+    QString modifiedAt; ///< when the user last changed it (ISO 8601, UTC), or empty
     int partnerCount = 0;
+    QString dataVersion; ///< the bundled data version a bundled row came from
 };
 
 /** Where a fact comes from: a title and an http(s) URL or a document name. */
@@ -52,6 +53,7 @@ struct Partnership
     QString note;
     QString origin;
     QString modifiedAt;
+    QString dataVersion;
 };
 
 /** One partner of a place, as the detail pane and the query command list them. */
@@ -72,6 +74,33 @@ struct HistoryEvent
     QString description;
     QString origin;
     QVector<SourceRecord> sources;
+    QString uid;
+    QString modifiedAt;
+    QString dataVersion;
+};
+
+/** One partner on a place's postcard checklist: received, wanted or not yet. */
+struct ChecklistItem
+{
+    enum class State { NotYet, Wanted, Received };
+
+    qint64 partnerId = 0;
+    QString partnerUid;
+    QString partnerName;
+    QString country;
+    LonLat position{0, 0};
+    State state = State::NotYet;
+    QString receivedDate; ///< ISO 8601 at its own precision, or empty
+    QString note;         ///< the sender, what the card shows
+    QString modifiedAt;
+};
+
+/** "5 of 12 twins": how far a place's checklist has come. */
+struct ChecklistProgress
+{
+    int received = 0;
+    int wanted = 0;
+    int total = 0; ///< partners of the place
 };
 
 /** The counts `twinatlas query --stats` prints. */

@@ -135,6 +135,55 @@ QStringList migrationToVersion1()
     };
 }
 
+// Migration 2: editing and updates. Every bundled row records the data version it came from;
+// the user's deletions of bundled rows leave tombstones so that an update does not bring them
+// back; the postcard checklist is user data keyed by place uids so that it survives updates;
+// event uids no longer count events in file order (an inserted event renumbered the rest) but
+// name the partnership, date and type, numbering only exact repeats.
+QStringList migrationToVersion2()
+{
+    QStringList statements;
+    for (const char *table : {"places", "partnerships", "events", "sources"}) {
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN data_version TEXT"
+                                     " CHECK (data_version IS NULL OR length(data_version) > 0)")
+                              .arg(QLatin1String(table))
+                   << QStringLiteral("UPDATE %1 SET data_version ="
+                                     " (SELECT value FROM meta WHERE key = 'data_version')"
+                                     " WHERE origin = 'bundled'")
+                              .arg(QLatin1String(table));
+    }
+    statements << QStringLiteral(
+            "UPDATE events SET uid = n.uid FROM ("
+            " SELECT e.id AS id, t.uid || '@' || e.date || '/' || e.type"
+            "   || CASE WHEN row_number() OVER w > 1 THEN '~' || row_number() OVER w ELSE '' END"
+            "   AS uid"
+            " FROM events e JOIN partnerships t ON t.id = e.partnership_id"
+            " WINDOW w AS (PARTITION BY e.partnership_id, e.date, e.type ORDER BY e.id)) AS n"
+            " WHERE n.id = events.id AND events.origin = 'bundled'")
+               << QStringLiteral(
+                          "CREATE TABLE tombstones ("
+                          " kind TEXT NOT NULL CHECK (%1),"
+                          " uid TEXT NOT NULL,"
+                          " deleted_at TEXT NOT NULL,"
+                          " PRIMARY KEY (kind, uid)) WITHOUT ROWID")
+                          .arg(inList(QStringLiteral("kind"), AtlasSchema::tombstoneKinds()))
+               << QStringLiteral(
+                          "CREATE TABLE checklist ("
+                          " place_uid TEXT NOT NULL,"
+                          " partner_uid TEXT NOT NULL,"
+                          " state TEXT NOT NULL CHECK (%1),"
+                          " received_date TEXT CHECK %2,"
+                          " note TEXT NOT NULL DEFAULT '',"
+                          " modified_at TEXT NOT NULL,"
+                          " CHECK (place_uid <> partner_uid),"
+                          " CHECK (received_date IS NULL OR state = 'received'),"
+                          " PRIMARY KEY (place_uid, partner_uid)) WITHOUT ROWID")
+                          .arg(inList(QStringLiteral("state"), AtlasSchema::checklistStates()),
+                               dateCheck(QStringLiteral("received_date")))
+               << QStringLiteral("CREATE INDEX checklist_partner ON checklist (partner_uid)");
+    return statements;
+}
+
 bool exec(QSqlQuery &q, const QString &sql, QString *error)
 {
     if (q.exec(sql))
@@ -178,9 +227,31 @@ const QStringList &AtlasSchema::eventTypes()
     return types;
 }
 
+const QStringList &AtlasSchema::tombstoneKinds()
+{
+    static const QStringList kinds{QStringLiteral("place"), QStringLiteral("partnership"),
+                                   QStringLiteral("event"), QStringLiteral("source")};
+    return kinds;
+}
+
+const QStringList &AtlasSchema::checklistStates()
+{
+    static const QStringList states{QStringLiteral("wanted"), QStringLiteral("received")};
+    return states;
+}
+
+QString AtlasSchema::eventUid(const QString &partnershipUid, const QString &date,
+                              const QString &type, int occurrence)
+{
+    QString uid = partnershipUid + QLatin1Char('@') + date + QLatin1Char('/') + type;
+    if (occurrence > 1)
+        uid += QLatin1Char('~') + QString::number(occurrence);
+    return uid;
+}
+
 int AtlasSchema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 bool AtlasSchema::migrate(QSqlDatabase &db, QString *error)
@@ -189,7 +260,7 @@ bool AtlasSchema::migrate(QSqlDatabase &db, QString *error)
     if (!exec(q, QStringLiteral("PRAGMA user_version"), error) || !q.next())
         return false;
     int version = q.value(0).toInt();
-    const QList<QStringList> migrations{migrationToVersion1()};
+    const QList<QStringList> migrations{migrationToVersion1(), migrationToVersion2()};
     while (version < migrations.size()) {
         if (!db.transaction()) {
             if (error)

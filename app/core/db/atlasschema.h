@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 
@@ -29,6 +30,17 @@ public:
     static const QStringList &partnershipKinds();
     static const QStringList &partnershipStatuses();
     static const QStringList &eventTypes();
+    /** What a tombstone (a bundled row the user deleted) can stand for. */
+    static const QStringList &tombstoneKinds();
+    /** States of a checklist entry; "not yet" is the absence of an entry. */
+    static const QStringList &checklistStates();
+
+    /**
+     * The stable uid of a bundled event: its partnership's key, date and type, with "~2", "~3"
+     * for exact repeats in file order, so that adding an event never renames the others.
+     */
+    static QString eventUid(const QString &partnershipUid, const QString &date,
+                            const QString &type, int occurrence);
 };
 
 } // namespace twinatlas

@@ -9,4 +9,17 @@ target_sources(twinatlas_core PRIVATE
   db/countrynames.h db/countrynames.cpp
   db/atlaslocation.h db/atlaslocation.cpp
   db/partialdate.h db/partialdate.cpp
-  db/tsvfile.h db/tsvfile.cpp)
+  db/tsvfile.h db/tsvfile.cpp
+  db/placekeys.h db/placekeys.cpp
+  db/searchindexwriter.h db/searchindexwriter.cpp
+  db/sqlitehandle.h db/sqlitehandle.cpp
+  db/atlasbackup.h db/atlasbackup.cpp
+  db/upgradereport.h db/upgradereport.cpp
+  db/atlasmerge.h db/atlasmerge.cpp
+  db/atlasupgrader.h db/atlasupgrader.cpp
+  db/provenancetext.h db/provenancetext.cpp)
+
+# The online backup API, on the handle under Qt's connection: Debian's Qt SQLite plugin uses
+# this same system libsqlite3.
+find_package(SQLite3 REQUIRED)
+target_link_libraries(twinatlas_core PRIVATE SQLite::SQLite3)

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "upgradereport.h"
+
+#include <QCoreApplication>
+
+namespace twinatlas {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("twinatlas::UpgradeReport", text, nullptr, n);
+}
+
+} // namespace
+
+QString UpgradeReport::message() const
+{
+    switch (status) {
+    case Status::UpToDate: return {};
+    case Status::Skipped: return errorString;
+    case Status::Failed:
+        return tr("Your atlas could not be updated to the new data; it is as it was. %1")
+                .arg(errorString);
+    case Status::Upgraded: break;
+    }
+    QStringList news;
+    if (partnerships.added || (!places.added && !events.added))
+        news << tr("%n new partnership(s)", partnerships.added);
+    if (places.added)
+        news << tr("%n new place(s)", places.added);
+    if (events.added)
+        news << tr("%n new event(s)", events.added);
+    const int corrected =
+            places.corrected + partnerships.corrected + events.corrected + sources.corrected;
+    news << tr("%n corrected", corrected);
+    const int removed = places.removed + partnerships.removed + events.removed + sources.removed;
+    if (removed)
+        news << tr("%n removed", removed);
+    QString text = userEdits > 0
+            ? tr("The atlas data was updated to %1: %2; your %n edit(s) kept.", userEdits)
+                      .arg(toVersion, news.join(QStringLiteral(", ")))
+            : tr("The atlas data was updated to %1: %2.")
+                      .arg(toVersion, news.join(QStringLiteral(", ")));
+    const int kept =
+            places.keptInUse + partnerships.keptInUse + events.keptInUse + sources.keptInUse;
+    if (kept)
+        text += QLatin1Char(' ')
+                + tr("%n row(s) the new data drops are kept because your entries use them.", kept);
+    if (!backupPath.isEmpty())
+        text += QLatin1Char(' ') + tr("A copy of your atlas from before is at %1.").arg(backupPath);
+    return text;
+}
+
+} // namespace twinatlas
