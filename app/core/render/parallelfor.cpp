@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parallelfor.h"
+
+#include <QRunnable>
+#include <QSemaphore>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace twinatlas {
+
+void ParallelFor::run(int count, const std::function<void(int)> &body)
+{
+    static QThreadPool pool;
+    std::atomic<int> next { 0 };
+    const auto work = [&] {
+        for (int i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+            body(i);
+    };
+    QSemaphore finished;
+    std::vector<std::unique_ptr<QRunnable>> helpers;
+    const int helperCount = std::min(count - 1, pool.maxThreadCount());
+    for (int h = 0; h < helperCount; ++h) {
+        helpers.emplace_back(QRunnable::create([&] {
+            work();
+            finished.release();
+        }));
+        helpers.back()->setAutoDelete(false);
+        pool.start(helpers.back().get());
+    }
+    work();
+    // Helpers still queued are taken back unrun; the others are waited for (they find no work
+    // left, or finish the item they took).
+    int running = 0;
+    for (const auto &helper : helpers)
+        if (!pool.tryTake(helper.get()))
+            ++running;
+    finished.acquire(running);
+}
+
+} // namespace twinatlas
