@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "atlasselection.h"
+#include "db/atlasdatabase.h"
+#include "db/atlaslocation.h"
+#include "db/atlasreader.h"
+#include "mainwindow.h"
+#include "render/basemap.h"
+#include "render/mapnetwork.h"
+#include "search/placesearch.h"
+#include "search/textfold.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace twinatlas {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinatlas::Application", text);
+}
+
+void warn(const QString &message)
+{
+    std::fprintf(stderr, "twinatlas: %s\n", qPrintable(message));
+}
+
+/** Refuses to go on: the user sees why in a message box (and a script on stderr). */
+int refuse(const QString &title, const QString &message)
+{
+    warn(message);
+    QMessageBox::critical(nullptr, title, message);
+    return 1;
+}
+
+/**
+ * --select NAME [--partner NAME]: starts with a place (the best match for NAME) and, given,
+ * one of its partnerships selected, as if the user had clicked them. For screenshots and demos.
+ */
+void applyStartSelection(MainWindow &window, AtlasDatabase &atlas, const QString &placeName,
+                         const QString &partnerName)
+{
+    if (placeName.isEmpty())
+        return;
+    PlaceSearch search(atlas.connection());
+    const QVector<SearchHit> hits = search.search(placeName, 1);
+    if (hits.isEmpty()) {
+        warn(tr("--select: no place is called “%1”.").arg(placeName));
+        return;
+    }
+    window.selection()->selectPlace(hits.first().placeId);
+    if (partnerName.isEmpty())
+        return;
+    const QString wanted = TextFold::key(partnerName);
+    const AtlasReader reader(atlas.connection());
+    for (const PartnerEntry &entry : reader.partnersOf(hits.first().placeId)) {
+        if (TextFold::key(entry.partner.name).startsWith(wanted)) {
+            window.selection()->selectPartnership(entry.partnership.id);
+            return;
+        }
+    }
+    warn(tr("--partner: %1 has no partner called “%2”.").arg(hits.first().name, partnerName));
+}
+
+} // namespace
+
+int runAtlasWindow(int argc, char *argv[])
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("A desktop atlas of sister cities and twin towns.\n"
+                                        "Without options, opens your own copy of the atlas.\n"
+                                        "Commands: twinatlas query --help"));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("Open this atlas file instead of your own copy."),
+                                            tr("FILE"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          tr("Start with this place selected (for screenshots)."),
+                                          tr("NAME"));
+    const QCommandLineOption partnerOption(QStringLiteral("partner"),
+                                           tr("With --select, also show the history of the "
+                                              "partnership with this partner."),
+                                           tr("NAME"));
+    parser.addOptions({databaseOption, selectOption, partnerOption});
+
+    // --help and --version answer without a display, before QApplication needs one. The real
+    // parse comes after QApplication has taken its own options (-platform, -style) out.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    parser.parse(arguments);
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                        QStringLiteral("twinatlas"))),
+                   stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/twinatlas.svg")));
+    parser.process(app);
+
+    QString path = parser.value(databaseOption);
+    if (path.isEmpty()) {
+        QString error;
+        if (!AtlasLocation::provisionUserAtlas(&error))
+            return refuse(tr("Cannot set up your atlas"), error);
+        path = AtlasLocation::userAtlas();
+    }
+    AtlasDatabase atlas;
+    if (!atlas.openForEditing(path))
+        return refuse(tr("Cannot open the atlas"), atlas.errorString());
+
+    // The base map only has to exist now: its layers are read by the first render, off this
+    // thread. Without it the partnerships are still worth showing, on a plain sea.
+    auto baseMap = std::make_shared<BaseMap>();
+    if (!baseMap->open(AtlasLocation::basemap()))
+        warn(baseMap->errorString());
+
+    MainWindow window(atlas);
+    window.setReadOnlyReason(atlas.readOnlyReason());
+    window.setBaseMap(baseMap);
+    window.setNetwork(MapNetwork::fromAtlas(AtlasReader(atlas.connection())));
+    applyStartSelection(window, atlas, parser.value(selectOption), parser.value(partnerOption));
+    window.show();
+    return app.exec();
+}
+
+} // namespace twinatlas

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/atlasreader.h"
+#include "geo/lonlat.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QListView;
+
+namespace twinatlas {
+
+class AtlasSelection;
+class PartnerListModel;
+class TimelineModel;
+class TimelineView;
+
+/**
+ * What the atlas knows about the selected place: its names, country, region, population and
+ * position, its partners in the order the partnerships began, and for the chosen partner the
+ * partnership's history as a timeline with its sources. Follows the AtlasSelection and reads
+ * everything anew from the database whenever it changes, so nothing stale stays on screen.
+ */
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    PartnerListModel *partnerModel() const { return m_partnerModel; }
+    TimelineModel *timelineModel() const { return m_timelineModel; }
+    QListView *partnerView() const { return m_partnerView; }
+    TimelineView *timelineView() const { return m_timelineView; }
+    /** The heading: the selected place's name, empty when nothing is selected. */
+    QString placeName() const;
+
+    QSize sizeHint() const override;
+
+signals:
+    /** The user asked to go to a partner (double click): the map should move there. */
+    void centerRequested(twinatlas::LonLat position);
+
+private:
+    void showPlace(qint64 placeId);
+    void showPartnership(qint64 partnershipId);
+    void partnerActivated(const QModelIndex &index);
+    void restoreSplitter();
+    void saveSplitter() const;
+    void setHistoryCollapsed(bool collapsed);
+
+    AtlasReader m_reader;
+    AtlasSelection *m_selection;
+    PartnerListModel *m_partnerModel;
+    TimelineModel *m_timelineModel;
+    bool m_updatingView = false; ///< set while the pane moves the partner view's current row
+
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLabel *m_nameLabel;
+    QLabel *m_otherNameLabel;
+    QLabel *m_regionLabel;
+    QLabel *m_factsLabel;
+    QLabel *m_noteLabel;
+    QSplitter *m_splitter;
+    QLabel *m_partnersHeading;
+    QListView *m_partnerView;
+    QWidget *m_history;
+    QList<int> m_expandedSizes; ///< the split to go back to when a partnership is chosen again
+    QLabel *m_historyHeading;
+    QLabel *m_historySummary;
+    QLabel *m_historyNote;
+    QLabel *m_historyHint;
+    QScrollArea *m_historyScroll;
+    QWidget *m_historyBody;
+    TimelineView *m_timelineView;
+    QLabel *m_sourcesHeading;
+    QLabel *m_sourcesLabel;
+};
+
+} // namespace twinatlas

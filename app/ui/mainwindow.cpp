@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutbox.h"
+#include "atlasselection.h"
+#include "atlasstatusbar.h"
+#include "citylistpane.h"
+#include "db/atlasdatabase.h"
+#include "detailpane.h"
+#include "mapview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+
+namespace twinatlas {
+
+namespace {
+
+/** The window's size and place, and where its docks are, as the user last left them. */
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+/** Bump when the docks change so that an old saved layout is not applied to new ones. */
+constexpr int stateVersion = 1;
+
+} // namespace
+
+MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
+    : QMainWindow(parent),
+      m_dataVersion(atlas.meta(QStringLiteral("data_version"))),
+      m_selection(new AtlasSelection(this)),
+      m_mapView(new MapView(this)),
+      m_cityList(new CityListPane(atlas.connection(), m_selection, this)),
+      m_detailPane(new DetailPane(AtlasReader(atlas.connection()), m_selection, this)),
+      m_statusBar(new AtlasStatusBar(this))
+{
+    setWindowTitle(tr("Twinatlas"));
+    setCentralWidget(m_mapView);
+    setStatusBar(m_statusBar);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_cityDock = addPane(m_cityList, tr("Places"), QStringLiteral("cityListDock"),
+                         Qt::LeftDockWidgetArea);
+    m_detailDock = addPane(m_detailPane, tr("Details"), QStringLiteral("detailDock"),
+                           Qt::RightDockWidgetArea);
+    createMenus();
+
+    connect(m_selection, &AtlasSelection::placeChanged, m_mapView, &MapView::selectPlace);
+    connect(m_selection, &AtlasSelection::partnershipChanged, m_mapView, &MapView::selectPartnership);
+    connect(m_mapView, &MapView::placeActivated, m_selection, &AtlasSelection::selectPlace);
+    connect(m_mapView, &MapView::selectionCleared, m_selection, &AtlasSelection::clear);
+    connect(m_mapView, &MapView::cursorPositionChanged, m_statusBar, &AtlasStatusBar::setCursorPosition);
+    connect(m_mapView, &MapView::countsChanged, m_statusBar, &AtlasStatusBar::setCounts);
+    connect(m_cityList, &CityListPane::centerRequested, m_mapView, &MapView::centerOn);
+    connect(m_detailPane, &DetailPane::centerRequested, m_mapView, &MapView::centerOn);
+
+    // Ctrl+F works wherever the focus is, and brings the list back if it was closed.
+    addAction(m_cityList->findAction());
+    connect(m_cityList->findAction(), &QAction::triggered, m_cityDock, [this] {
+        m_cityDock->show();
+        m_cityDock->raise();
+    });
+
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setBaseMap(std::shared_ptr<const BaseMap> baseMap)
+{
+    m_mapView->setBaseMap(std::move(baseMap));
+}
+
+void MainWindow::setNetwork(std::shared_ptr<const MapNetwork> network)
+{
+    m_mapView->setNetwork(std::move(network));
+}
+
+void MainWindow::setReadOnlyReason(const QString &reason)
+{
+    m_statusBar->setReadOnlyReason(reason);
+}
+
+QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                      | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(pane);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *places = m_cityDock->toggleViewAction();
+    places->setText(tr("&Places"));
+    view->addAction(places);
+    QAction *details = m_detailDock->toggleViewAction();
+    details->setText(tr("&Details"));
+    view->addAction(details);
+    view->addSeparator();
+    view->addAction(m_cityList->findAction());
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_mapView, &MapView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_mapView, &MapView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *world = view->addAction(tr("Show the whole &world"), m_mapView, &MapView::showWholeWorld);
+    world->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    // The projection menu comes here, in its own section after the zoom actions.
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Twinatlas"), this,
+                                     [this] { AboutBox::show(this, m_dataVersion); });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1800, available.width() * 19 / 20), std::min(1100, available.height() * 19 / 20));
+        move(available.center() - rect().center());
+        resizeDocks({m_cityDock, m_detailDock},
+                    {m_cityList->sizeHint().width(), m_detailPane->sizeHint().width()}, Qt::Horizontal);
+    }
+    restoreState(settings.value(stateKey).toByteArray(), stateVersion);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState(stateVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+} // namespace twinatlas

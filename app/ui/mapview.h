@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/lonlat.h"
+#include "render/maprenderstate.h"
+#include "render/mapviewport.h"
+
+#include <QPoint>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace twinatlas {
+
+class BaseMap;
+class MapBaseLayer;
+class MapNetwork;
+class MapRenderer;
+
+/**
+ * The interactive map: pans with the mouse and the arrow keys, zooms with the wheel, a double
+ * click, + and -, and Home shows the whole world. Hovering names a place or a line and
+ * highlights it; clicking a place selects it, clicking anywhere else clears the selection.
+ *
+ * All drawing goes through MapRenderer. The base map is rendered on a worker thread into a
+ * cached image (MapBaseLayer), shown moved and scaled while a gesture lasts and rendered
+ * afresh once it settles, so that only the overlay (selection and hover) is drawn per frame.
+ */
+class MapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    void setBaseMap(std::shared_ptr<const BaseMap> baseMap);
+    void setNetwork(std::shared_ptr<const MapNetwork> network);
+    std::shared_ptr<const MapNetwork> network() const;
+
+    /** What the view shows; tests use it to find where a place is drawn. */
+    const MapViewport &viewport() const { return m_viewport; }
+    qint64 selectedPlace() const { return m_state.selectedPlace; }
+    qint64 hoveredPlace() const { return m_state.hoveredPlace; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public slots:
+    /** Shows a place as selected (0 for none) without moving the map and without signals. */
+    void selectPlace(qint64 placeId);
+    /** Emphasises one of the selected place's lines (0 for none). */
+    void selectPartnership(qint64 partnershipId);
+    /** Moves the map so that position is in the middle, keeping the zoom. */
+    void centerOn(twinatlas::LonLat position);
+    /** Moves the map to a place of the network, if it is one. */
+    void centerOnPlace(qint64 placeId);
+    void zoomIn();
+    void zoomOut();
+    void showWholeWorld();
+
+signals:
+    /** The user clicked a place on the map. */
+    void placeActivated(qint64 placeId);
+    /** The user clicked where there is no place. */
+    void selectionCleared();
+    /** A new network is shown, with this many places and partnerships. */
+    void countsChanged(int places, int partnerships);
+    /** The position under the mouse, or nothing when it is off the world or outside the view. */
+    void cursorPositionChanged(std::optional<twinatlas::LonLat> position);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    /** The viewport moved: show the cached image moved at once, render again after a pause. */
+    void viewportChanged();
+    void clearSelection();
+    void updateHover(QPointF pos);
+    void setHover(qint64 placeId, qint64 linkId);
+    void applyLinkHighlight();
+    QString toolTipAt(QPointF pos) const;
+    MapRenderState overlayState() const;
+
+    std::shared_ptr<MapRenderer> m_renderer;
+    std::unique_ptr<MapBaseLayer> m_baseLayer;
+    MapViewport m_viewport;
+    MapRenderState m_state;
+    qint64 m_hoveredLink = 0;
+    qint64 m_selectedPartnership = 0;
+    bool m_followWorld = true; ///< until the user moves the map, resizing keeps the world fitted
+    QTimer m_settleTimer;
+    /** A click off any place clears the selection only if it does not become a double click. */
+    QTimer m_clearTimer;
+    std::optional<QPointF> m_pressPos;
+    QPointF m_lastDragPos;
+    bool m_dragging = false;
+};
+
+} // namespace twinatlas

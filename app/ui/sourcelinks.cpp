@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcelinks.h"
+
+#include <QDesktopServices>
+#include <QStringList>
+#include <QUrl>
+
+namespace twinatlas {
+
+bool SourceLinks::isWebLink(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && !parsed.host().isEmpty()
+            && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+QString SourceLinks::html(const SourceRecord &source)
+{
+    const QString title = (source.title.isEmpty() ? source.url : source.title).toHtmlEscaped();
+    if (isWebLink(source.url))
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+                .arg(QString::fromUtf8(QUrl(source.url).toEncoded()).toHtmlEscaped(), title);
+    if (!source.document.isEmpty())
+        return tr("%1 <i>(document %2)</i>")
+                .arg(title, source.document.toHtmlEscaped());
+    return title;
+}
+
+QString SourceLinks::html(const QVector<SourceRecord> &sources)
+{
+    QStringList lines;
+    for (const SourceRecord &source : sources)
+        lines << html(source);
+    return lines.join(QStringLiteral("<br>"));
+}
+
+bool SourceLinks::open(const QString &link)
+{
+    if (!isWebLink(link))
+        return false;
+    return QDesktopServices::openUrl(QUrl(link, QUrl::StrictMode));
+}
+
+} // namespace twinatlas
