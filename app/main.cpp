@@ -16,10 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Twinatlas"));
     QCoreApplication::setApplicationName(QStringLiteral("twinatlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TWINATLAS_VERSION));
-    if (twinatlas::CommandLine::isSubcommand(arguments)) {
-        QCoreApplication app(argc, argv);
-        return twinatlas::CommandLine::run(arguments);
-    }
+    if (twinatlas::CommandLine::isSubcommand(arguments))
+        return twinatlas::CommandLine::exec(argc, argv, arguments);
 #ifdef TWINATLAS_HAVE_UI
     return twinatlas::runAtlasWindow(argc, argv);
 #else

@@ -2,15 +2,37 @@
 #include "commandline.h"
 
 #include "db/atlaslocation.h"
+#include "exportcommand.h"
 #include "querycommand.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace twinatlas {
 
 bool CommandLine::isSubcommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && arguments.at(1) == QLatin1String("query");
+    return arguments.size() > 1
+            && (arguments.at(1) == QLatin1String("query") || arguments.at(1) == QLatin1String("export"));
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("export");
+}
+
+int CommandLine::exec(int &argc, char **argv, const QStringList &arguments)
+{
+    if (needsGui(arguments)) {
+        // Painting text needs a QGuiApplication, never a display: use the offscreen platform
+        // unless the user chose one.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return run(arguments);
+    }
+    QCoreApplication app(argc, argv);
+    return run(arguments);
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -19,6 +41,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = rest.takeAt(1);
     if (command == QLatin1String("query"))
         return QueryCommand().run(rest);
+    if (command == QLatin1String("export"))
+        return ExportCommand().run(rest);
     return 2;
 }
 

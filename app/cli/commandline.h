@@ -7,13 +7,21 @@
 namespace twinatlas {
 
 /**
- * The subcommands of twinatlas that run without a window (`twinatlas query ...`). main() asks
- * isSubcommand() before it creates any QApplication, so these work without a display.
+ * The subcommands of twinatlas that run without a window (`twinatlas query ...`,
+ * `twinatlas export ...`). main() asks isSubcommand() before it creates any application
+ * object and lets exec() make the one the subcommand needs, so these work without a display.
  */
 class CommandLine
 {
 public:
     static bool isSubcommand(const QStringList &arguments);
+    /** Whether the subcommand paints (export), and so needs a QGuiApplication. */
+    static bool needsGui(const QStringList &arguments);
+    /**
+     * Makes the application object the subcommand needs (a QGuiApplication on the offscreen
+     * platform for export, else a QCoreApplication) and runs it: main() calls this.
+     */
+    static int exec(int &argc, char **argv, const QStringList &arguments);
     /** Runs the subcommand named by arguments[1]; returns the process exit code. */
     static int run(const QStringList &arguments);
     /** The atlas a command reads: --database FILE, else the user's copy, else the bundled one. */

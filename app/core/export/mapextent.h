@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/lonlat.h"
+#include "render/mapviewport.h"
+
+#include <memory>
+
+namespace twinatlas {
+
+class MapNetwork;
+class Projection;
+
+/** The viewports an export can show: the whole world, or a place and its partners. */
+class MapExtent
+{
+public:
+    MapExtent() = delete;
+
+    /**
+     * Narrowest span fitted around a place, in projected metres: a place whose partners are
+     * all next door still gets its region around it, not a street map.
+     */
+    static constexpr double minFitSpanMetres = 700000.0;
+
+    static MapViewport world(std::shared_ptr<const Projection> projection, QSizeF size);
+
+    /**
+     * The place, its partners and the lines between them, with marginPx around them. A
+     * projection with a movable center (the globe) is turned to face the place first. When
+     * the network does not hold the place, only position is fitted.
+     */
+    static MapViewport fit(std::shared_ptr<const Projection> projection, QSizeF size,
+                           const MapNetwork &network, qint64 placeId, LonLat position,
+                           double marginPx);
+};
+
+} // namespace twinatlas
