@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map renderer, judged by its pixels: lines where the geodesics are, none streaking across
 // the map at the antimeridian, land where the continents are, labels beside the partners of the
-// selected place; the same picture from the fast image path and from QPainter; and label
-// placement without overlaps.
+// selected place and beside the hubs; the same picture from the fast image path and from
+// QPainter, and from a worker thread as from the calling one; dense networks in their kinds'
+// colours; label placement without overlaps; picking before the projection is ready.
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
 #include "geo/geodesy.h"
@@ -10,6 +11,7 @@
 #include "geo/projectionregistry.h"
 #include "render/basemap.h"
 #include "render/labelplacer.h"
+#include "render/linestyle.h"
 #include "render/mapnetwork.h"
 #include "render/maprenderer.h"
 #include "render/maptheme.h"
@@ -23,6 +25,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
+#include <array>
 #include <cmath>
 
 using namespace twinatlas;
@@ -93,6 +96,103 @@ std::shared_ptr<const MapNetwork> subNetwork(const MapNetwork &all, const QStrin
 
 enum class Path { Image, Painter };
 
+/**
+ * A dense network on a fixed seed: count lines between random places, in the northern
+ * hemisphere of kind north, in the southern of kind south, every tenth one ended. The first
+ * four places are hubs far apart (Tokyo, Paris, New York, São Paulo) with many partners.
+ */
+std::shared_ptr<const MapNetwork> denseNetwork(int count, const QString &north, const QString &south,
+                                               const QString &status = QString())
+{
+    QRandomGenerator random(42);
+    QVector<MapPlace> places;
+    const QVector<QPair<QString, LonLat>> hubs = { { QStringLiteral("Tokyo"), { 139.7, 35.7 } },
+                                                   { QStringLiteral("Paris"), { 2.35, 48.86 } },
+                                                   { QStringLiteral("New York"), { -74.0, 40.7 } },
+                                                   { QStringLiteral("São Paulo"), { -46.6, -23.5 } } };
+    for (const auto &hub : hubs)
+        places.append({ places.size() + 1, hub.first, QStringLiteral("XX"), hub.second, 1000000, 0 });
+    for (int i = 0; i < 600; ++i) {
+        const bool northern = i % 2 == 0;
+        const LonLat p { random.bounded(300.0) - 150.0,
+                         northern ? 15.0 + random.bounded(45.0) : -15.0 - random.bounded(40.0) };
+        places.append({ places.size() + 1, QStringLiteral("Place %1").arg(i), QStringLiteral("XX"), p, 1000, 0 });
+    }
+    QVector<MapLink> links;
+    for (int i = 0; i < count; ++i) {
+        MapLink link;
+        link.id = i + 1;
+        // Partners in the same hemisphere, so that each hemisphere has lines of one kind.
+        const int hemisphere = random.bounded(2);
+        const auto pick = [&] { return 4 + 2 * random.bounded(300) + hemisphere; };
+        link.a = i % 5 == 0 ? (hemisphere == 0 ? random.bounded(3) : 3) : pick();
+        link.b = pick();
+        if (link.a == link.b)
+            continue;
+        link.kind = hemisphere == 0 ? north : south;
+        link.status = !status.isEmpty() ? status
+                : i % 10 == 0           ? QStringLiteral("ended")
+                                        : QStringLiteral("active");
+        ++places[link.a].partnerCount;
+        ++places[link.b].partnerCount;
+        links.append(link);
+    }
+    return std::make_shared<const MapNetwork>(places, links);
+}
+
+/**
+ * What the lines did to the map in area: the sum over its pixels of (pixel - background), per
+ * channel. A translucent line of colour c over b leaves a (c - b), so the sum points from the
+ * map's colours towards the lines' colour.
+ */
+std::array<double, 3> ink(const QImage &image, const QImage &background, const QRect &area)
+{
+    std::array<double, 3> sum { 0, 0, 0 };
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QRgb p = image.pixel(x, y), b = background.pixel(x, y);
+            sum[0] += qRed(p) - qRed(b);
+            sum[1] += qGreen(p) - qGreen(b);
+            sum[2] += qBlue(p) - qBlue(b);
+        }
+    return sum;
+}
+
+/** Cosine of the angle between the ink and (colour - reference): 1 when it is that colour's. */
+double inkCosine(const std::array<double, 3> &ink, const QColor &colour, const QColor &reference)
+{
+    const double v[3] = { double(colour.red() - reference.red()),
+                          double(colour.green() - reference.green()),
+                          double(colour.blue() - reference.blue()) };
+    const double dot = ink[0] * v[0] + ink[1] * v[1] + ink[2] * v[2];
+    const double n = std::sqrt(ink[0] * ink[0] + ink[1] * ink[1] + ink[2] * ink[2])
+            * std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+    return n > 0 ? dot / n : 0.0;
+}
+
+/** Pixels whose colour differs from background's by more than tolerance. */
+int inkedPixels(const QImage &image, const QImage &background, int tolerance = 6)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += colourDistance(image.pixel(x, y), background.pixel(x, y)) > tolerance;
+    return n;
+}
+
+/** The base image as the map view's worker makes it. */
+QImage baseImage(const MapRenderer &renderer, const MapViewport &viewport,
+                 const MapRenderState &state = {}, const MapRenderOptions &options = {})
+{
+    QImage image(viewport.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.renderBase(painter, viewport, state, options);
+    painter.end();
+    return image;
+}
+
 } // namespace
 
 class tst_MapRenderer : public QObject
@@ -117,6 +217,14 @@ private slots:
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
     void labelIsDroppedWhenBoxedIn();
+    void hubsAreLabelledWithoutOverlap();
+    void hubLabelsLeaveRoomForTheSelection();
+    void workerRenderEqualsDirectRender();
+    void denseNetworkKeepsItsKindsColours();
+    void denseNetworkDrawsEndedLinesLighter();
+    void pickingBeforeProjectionFindsPlaces();
+    void turningGlobeSketchShowsTheNetwork();
+    void lineStylesOfKindsAndStatuses();
 
 private:
     QImage render(const std::shared_ptr<const MapNetwork> &network, const MapViewport &viewport,
@@ -447,6 +555,7 @@ void tst_MapRenderer::pickingFindsPlacesAndLines()
     MapRenderer renderer;
     renderer.setNetwork(m_network);
     const MapViewport viewport = worldView();
+    renderer.prepare(viewport); // as the map view's worker does: lines are picked once projected
     const MapPlace &haifa = m_network->places()[placeIndex(QStringLiteral("Haifa"))];
     const auto at = viewport.toScreen(haifa.position);
     QVERIFY(at);
@@ -507,10 +616,10 @@ void tst_MapRenderer::labelsNeverOverlap()
         if (const auto rect = placer.place(anchor, size, 3, 2)) {
             ++placed;
             QCOMPARE(rect->size(), size);
-            // Beside its own dot, 2 px away from it on one side.
-            const double gap = std::max({ rect->left() - anchor.x(), anchor.x() - rect->right(),
-                                          rect->top() - anchor.y(), anchor.y() - rect->bottom() });
-            QVERIFY(std::fabs(gap - 5.0) < 1e-9);
+            // Beside its own dot, 2 px away from it: on one side, or at a corner.
+            const double dx = std::max({ rect->left() - anchor.x(), anchor.x() - rect->right(), 0.0 });
+            const double dy = std::max({ rect->top() - anchor.y(), anchor.y() - rect->bottom(), 0.0 });
+            QVERIFY(std::fabs(std::hypot(dx, dy) - 5.0) < 1e-9);
         }
     }
     const QVector<QRectF> &rects = placer.placed();
@@ -536,7 +645,7 @@ void tst_MapRenderer::labelIsDroppedWhenBoxedIn()
     const auto second = placer.place(QPointF(200, 200), QSizeF(50, 10), 3, 2);
     QVERIFY(second);
     QCOMPARE(*second, QRectF(145, 195, 50, 10));
-    // Then above, then below, then none.
+    // Then above, then below; the corners overlap those, so then none.
     QCOMPARE(*placer.place(QPointF(200, 200), QSizeF(50, 10), 3, 2), QRectF(175, 185, 50, 10));
     QCOMPARE(*placer.place(QPointF(200, 200), QSizeF(50, 10), 3, 2), QRectF(175, 205, 50, 10));
     QVERIFY(!placer.place(QPointF(200, 200), QSizeF(50, 10), 3, 2));
@@ -544,6 +653,234 @@ void tst_MapRenderer::labelIsDroppedWhenBoxedIn()
     const auto edge = placer.place(QPointF(390, 50), QSizeF(50, 10), 3, 2);
     QVERIFY(edge);
     QCOMPARE(edge->right(), 385.0);
+
+    // With the four sides blocked but the corners free, the upper right corner is taken.
+    LabelPlacer corners(QRectF(0, 0, 400, 400));
+    for (const QRectF &obstacle : { QRectF(205, 197, 50, 8), QRectF(145, 197, 50, 8),
+                                    QRectF(175, 185, 25, 10), QRectF(175, 205, 25, 10) })
+        corners.addObstacle(obstacle);
+    const double c = 5.0 * M_SQRT1_2;
+    const auto corner = corners.place(QPointF(200, 200), QSizeF(50, 10), 3, 2);
+    QVERIFY(corner);
+    QCOMPARE(*corner, QRectF(200 + c, 200 - c - 10, 50, 10));
+}
+
+void tst_MapRenderer::hubsAreLabelledWithoutOverlap()
+{
+    const auto network = denseNetwork(3000, QStringLiteral("sister_city"), QStringLiteral("twin_town"));
+    MapRenderer renderer;
+    renderer.setBaseMap(m_baseMap);
+    renderer.setNetwork(network);
+    MapViewport viewport(std::shared_ptr<const Projection>(ProjectionRegistry::create(QStringLiteral("equal-earth"))),
+                         QSize(1920, 1080));
+    viewport.fitWorld(12);
+    const QVector<MapLabel> labels = renderer.labels(viewport, {});
+    QStringList names;
+    for (const MapLabel &label : labels)
+        names << label.text;
+    // The four hubs have by far the most partners: each is named, and many more places too.
+    for (const QString &hub : { QStringLiteral("Tokyo"), QStringLiteral("Paris"),
+                                QStringLiteral("New York"), QStringLiteral("São Paulo") })
+        QVERIFY2(names.contains(hub), qPrintable(hub + QLatin1String(" is not labelled")));
+    QVERIFY2(labels.size() >= 10, qPrintable(QString::number(labels.size())));
+    const QRectF device(QPointF(0, 0), viewport.size());
+    for (int i = 0; i < labels.size(); ++i) {
+        QVERIFY(device.contains(labels[i].rect));
+        QVERIFY(!labels[i].rect.isEmpty());
+        for (int j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels[i].rect.intersects(labels[j].rect),
+                     qPrintable(labels[i].text + QLatin1String(" overlaps ") + labels[j].text));
+    }
+    // The names are drawn: dark text pixels inside Tokyo's label, none without the network.
+    const QImage image = baseImage(renderer, viewport);
+    const MapLabel &tokyo = labels[names.indexOf(QStringLiteral("Tokyo"))];
+    const QRgb text = MapTheme::light().labelText.rgb();
+    QVERIFY2(countColour(image, tokyo.rect.toAlignedRect(), text, 80) > 15, "no text in Tokyo's label");
+    renderer.setNetwork(std::make_shared<const MapNetwork>());
+    QCOMPARE(countColour(baseImage(renderer, viewport), tokyo.rect.toAlignedRect(), text, 80), 0);
+}
+
+void tst_MapRenderer::hubLabelsLeaveRoomForTheSelection()
+{
+    const auto network = denseNetwork(3000, QStringLiteral("sister_city"), QStringLiteral("twin_town"));
+    MapRenderer renderer;
+    renderer.setNetwork(network);
+    const MapViewport viewport = worldView();
+    MapRenderState state;
+    state.selectedPlace = network->places()[1].id; // Paris
+    const QVector<MapLabel> labels = renderer.labels(viewport, state);
+    QVERIFY(!labels.isEmpty());
+    QCOMPARE(labels.first().text, QStringLiteral("Paris"));
+    QVERIFY(labels.first().bold);
+    QSet<QString> seen;
+    for (int i = 0; i < labels.size(); ++i) {
+        QVERIFY2(!seen.contains(labels[i].text), qPrintable(labels[i].text)); // named once
+        seen.insert(labels[i].text);
+        for (int j = i + 1; j < labels.size(); ++j)
+            QVERIFY(!labels[i].rect.intersects(labels[j].rect));
+    }
+    // Other hubs are still named.
+    QVERIFY(seen.contains(QStringLiteral("Tokyo")));
+}
+
+void tst_MapRenderer::workerRenderEqualsDirectRender()
+{
+    // The map view renders on a worker thread (and the renderer on helpers of its own): the
+    // image must be the one a direct render gives, to the bit, dense network or not.
+    for (const auto &network : { denseNetwork(6000, QStringLiteral("sister_city"), QStringLiteral("cooperation")),
+                                 m_network }) {
+        MapRenderer renderer;
+        renderer.setBaseMap(m_baseMap);
+        renderer.setNetwork(network);
+        for (const MapViewport &viewport : { worldView(), worldView(QStringLiteral("orthographic")) }) {
+            MapRenderState state;
+            state.selectedPlace = network->places()[1].id;
+            for (const MapRenderState &s : { MapRenderState(), state }) {
+                const QImage direct = baseImage(renderer, viewport, s);
+                const QImage worker = QtConcurrent::run([&] { return baseImage(renderer, viewport, s); }).result();
+                QCOMPARE(worker, direct);
+                QImage blank(direct.size(), direct.format());
+                blank.fill(Qt::transparent);
+                QVERIFY(inkedPixels(direct, blank) > 1000);
+            }
+        }
+    }
+}
+
+void tst_MapRenderer::denseNetworkKeepsItsKindsColours()
+{
+    // Sister cities in the north, cooperation in the south: 6,000 translucent lines, drawn by
+    // accumulation, must still show each hemisphere in its kind's hue.
+    const MapTheme theme = MapTheme::light();
+    const auto network = denseNetwork(6000, QStringLiteral("sister_city"), QStringLiteral("cooperation"));
+    MapRenderer renderer;
+    renderer.setBaseMap(m_baseMap);
+    const MapViewport viewport = worldView();
+    const QImage empty = baseImage(renderer, viewport);
+    renderer.setNetwork(network);
+    const QImage image = baseImage(renderer, viewport);
+    const auto band = [&](double lat0, double lat1) {
+        return QRect(viewport.toScreen({ -120, lat1 })->toPoint(), viewport.toScreen({ 120, lat0 })->toPoint());
+    };
+    const QRect north = band(25, 55), south = band(-45, -20);
+    const std::array<double, 3> northInk = ink(image, empty, north), southInk = ink(image, empty, south);
+    const QColor reference = theme.sea;
+    QVERIFY2(inkCosine(northInk, theme.sisterCity, reference) > inkCosine(northInk, theme.cooperation, reference) + 0.05,
+             "the north is not in the sister cities' hue");
+    QVERIFY2(inkCosine(southInk, theme.cooperation, reference) > inkCosine(southInk, theme.sisterCity, reference) + 0.05,
+             "the south is not in the cooperation hue");
+    // Translucent: a single line does not hide what is under it, but many do darken the map.
+    QVERIFY(inkedPixels(image, empty) > image.width() * image.height() / 10);
+}
+
+void tst_MapRenderer::denseNetworkDrawsEndedLinesLighter()
+{
+    const MapViewport viewport = worldView();
+    MapRenderer renderer;
+    renderer.setBaseMap(m_baseMap);
+    const QImage empty = baseImage(renderer, viewport);
+    const auto amount = [&](const QString &status) {
+        renderer.setNetwork(denseNetwork(6000, QStringLiteral("sister_city"), QStringLiteral("sister_city"), status));
+        const std::array<double, 3> sum = ink(baseImage(renderer, viewport), empty, QRect(QPoint(0, 0), imageSize));
+        return std::fabs(sum[0]) + std::fabs(sum[1]) + std::fabs(sum[2]);
+    };
+    const double active = amount(QStringLiteral("active"));
+    const double ended = amount(QStringLiteral("ended"));
+    QVERIFY(active > 0);
+    QVERIFY2(ended > 0.1 * active && ended < 0.8 * active,
+             qPrintable(QStringLiteral("ended %1, active %2").arg(ended).arg(active)));
+}
+
+void tst_MapRenderer::pickingBeforeProjectionFindsPlaces()
+{
+    // Before anything is projected (the worker is still at it), placeAt answers at once by
+    // looking at every place; lines are picked once the projection is ready.
+    MapRenderer renderer;
+    renderer.setNetwork(m_network);
+    const MapViewport viewport = worldView(QStringLiteral("natural-earth"));
+    const MapPlace &haifa = m_network->places()[placeIndex(QStringLiteral("Haifa"))];
+    const auto at = viewport.toScreen(haifa.position);
+    QVERIFY(at);
+    QCOMPARE(renderer.placeAt(viewport, *at + QPointF(3, -2)), haifa.id);
+    QCOMPARE(renderer.placeAt(viewport, *at + QPointF(30, 0)), 0);
+    renderer.prepare(viewport);
+    QCOMPARE(renderer.placeAt(viewport, *at + QPointF(3, -2)), haifa.id);
+    // A new network (an edit) is picked from as soon as it is projected; until then, the
+    // previous projection answers.
+    renderer.setNetwork(subNetwork(*m_network, { QStringLiteral("Düsseldorf-Haifa") }));
+    QCOMPARE(renderer.placeAt(viewport, *at + QPointF(3, -2)), haifa.id);
+    renderer.prepare(viewport);
+    QCOMPARE(renderer.placeAt(viewport, *at + QPointF(3, -2)), haifa.id);
+}
+
+void tst_MapRenderer::turningGlobeSketchShowsTheNetwork()
+{
+    const auto network = denseNetwork(3000, QStringLiteral("sister_city"), QStringLiteral("cooperation"));
+    MapRenderer renderer;
+    renderer.setBaseMap(m_baseMap);
+    std::unique_ptr<Projection> globe = ProjectionRegistry::create(QStringLiteral("orthographic"));
+    globe->setCenter({ 10, 30 });
+    MapViewport viewport(std::shared_ptr<const Projection>(std::move(globe)), imageSize);
+    viewport.fitWorld(0);
+    MapRenderOptions sketch;
+    sketch.interactive = true;
+    const QImage empty = baseImage(renderer, viewport, {}, sketch);
+    renderer.setNetwork(network);
+    const QImage full = baseImage(renderer, viewport);
+    const QImage fast = baseImage(renderer, viewport, {}, sketch);
+    // Most pixels the full drawing inks, the sketch inks within a pixel too.
+    int inked = 0, matched = 0;
+    for (int y = 1; y + 1 < full.height(); ++y) {
+        for (int x = 1; x + 1 < full.width(); ++x) {
+            if (colourDistance(full.pixel(x, y), empty.pixel(x, y)) <= 12)
+                continue;
+            ++inked;
+            bool found = false;
+            for (int dy = -1; dy <= 1 && !found; ++dy)
+                for (int dx = -1; dx <= 1 && !found; ++dx)
+                    found = colourDistance(fast.pixel(x + dx, y + dy), empty.pixel(x + dx, y + dy)) > 6;
+            matched += found;
+        }
+    }
+    QVERIFY(inked > 5000);
+    QVERIFY2(matched > 0.7 * inked, qPrintable(QStringLiteral("%1 of %2").arg(matched).arg(inked)));
+}
+
+void tst_MapRenderer::lineStylesOfKindsAndStatuses()
+{
+    const MapTheme theme = MapTheme::light();
+    using Role = LineStyle::Role;
+    // Strong (selection, legend): the kind's colour, opaque; grey when ended; dashes.
+    QCOMPARE(LineStyle::of(theme, QStringLiteral("sister_city"), QStringLiteral("active")).color,
+             theme.sisterCity);
+    QVERIFY(!LineStyle::of(theme, QStringLiteral("sister_city"), QStringLiteral("active")).dashed);
+    const LineStyle ended = LineStyle::of(theme, QStringLiteral("twin_town"), QStringLiteral("ended"));
+    QCOMPARE(ended.color.rgb(), theme.inactiveLine.rgb());
+    QCOMPARE(ended.color.alpha(), 255);
+    QVERIFY(ended.dashed);
+    const LineStyle proposed = LineStyle::of(theme, QStringLiteral("cooperation"), QStringLiteral("proposed"));
+    QCOMPARE(proposed.color, theme.cooperation);
+    QVERIFY(proposed.dashed);
+    QCOMPARE(LineStyle::of(theme, QStringLiteral("no such kind"), QStringLiteral("active")).color, theme.otherKind);
+    // The network's lines fade as the network grows, the ended ones as much as the kinds.
+    const auto alpha = [&](const QString &status, int lines) {
+        return LineStyle::of(theme, QStringLiteral("sister_city"), status, Role::Network, lines).color.alphaF();
+    };
+    QVERIFY(alpha(QStringLiteral("active"), 30000) < alpha(QStringLiteral("active"), 100));
+    QVERIFY(alpha(QStringLiteral("ended"), 30000) < alpha(QStringLiteral("ended"), 100));
+    QCOMPARE(alpha(QStringLiteral("ended"), 100), theme.inactiveLine.alphaF());
+    QVERIFY(alpha(QStringLiteral("ended"), 30000) <= alpha(QStringLiteral("active"), 30000));
+    QCOMPARE(LineStyle::of(theme, QStringLiteral("sister_city"), QStringLiteral("active"), Role::Faded).color,
+             theme.fadedLine);
+    // The classes the renderer looks styles up by agree with the kinds and statuses.
+    for (const QString &kind : { QStringLiteral("sister_city"), QStringLiteral("twin_town"),
+                                 QStringLiteral("partner_town"), QStringLiteral("friendship_city"),
+                                 QStringLiteral("cooperation"), QStringLiteral("other") })
+        for (const QString &status : { QStringLiteral("active"), QStringLiteral("proposed"),
+                                       QStringLiteral("ended"), QStringLiteral("suspended") })
+            for (Role role : { Role::Network, Role::Faded, Role::Strong })
+                QCOMPARE(LineStyle::ofClass(theme, LineStyle::classOf(kind, status), role, 5000),
+                         LineStyle::of(theme, kind, status, role, 5000));
 }
 
 QTEST_MAIN(tst_MapRenderer)

@@ -3,11 +3,26 @@
 
 #include "geo/projection.h"
 #include "render/maprenderer.h"
+#include "viewtransitions.h"
 
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace twinatlas {
+
+namespace {
+
+/**
+ * Whether an image drawn for one projection may stand in for another: only the same one, or
+ * a globe turned a little, whose old image is better than an empty sea while it is dragged.
+ */
+bool canStandIn(const Projection &drawn, const Projection &wanted)
+{
+    return &drawn == &wanted
+            || (ViewTransitions::turnsOnDrag(wanted) && drawn.id() == wanted.id());
+}
+
+} // namespace
 
 bool MapBaseLayer::Job::sameResultAs(const Job &other) const
 {
@@ -71,7 +86,7 @@ bool MapBaseLayer::draw(QPainter &painter, const MapViewport &viewport) const
 {
     if (m_image.isNull() || !m_imageJob)
         return false;
-    if (&m_imageJob->viewport.projection() != &viewport.projection())
+    if (!canStandIn(m_imageJob->viewport.projection(), viewport.projection()))
         return false;
     painter.save();
     if (m_imageJob->viewport != viewport) {
@@ -118,7 +133,7 @@ void MapBaseLayer::renderFinished()
     const bool superseded = m_pending
             && (m_pending->selectedPlace != done.selectedPlace
                 || m_pending->devicePixelRatio != done.devicePixelRatio
-                || &m_pending->viewport.projection() != &done.viewport.projection());
+                || !canStandIn(done.viewport.projection(), m_pending->viewport.projection()));
     if (!superseded && !image.isNull()) {
         m_image = std::move(image);
         m_imageJob = done;

@@ -25,6 +25,8 @@ class MapRenderer;
  * One render runs at a time; requests made meanwhile collapse into the latest one. A finished
  * image is thrown away when a newer request has already changed what it would show (the
  * selection, the projection or the pixel ratio), since showing it would flash the wrong map.
+ * A globe being turned is the exception: each image is a little behind the mouse, but the
+ * globe keeps its continents while it turns instead of going blank until the mouse stops.
  */
 class MapBaseLayer : public QObject
 {

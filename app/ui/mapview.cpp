@@ -2,10 +2,14 @@
 #include "mapview.h"
 
 #include "db/countrynames.h"
+#include "export/viewportsettings.h"
+#include "geo/projection.h"
+#include "geo/projectionregistry.h"
 #include "mapbaselayer.h"
 #include "partnershiptext.h"
 #include "render/mapnetwork.h"
 #include "render/maprenderer.h"
+#include "viewtransitions.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -98,6 +102,11 @@ void MapView::selectPlace(qint64 placeId)
         return;
     m_state.selectedPlace = placeId;
     m_selectedPartnership = 0;
+    if (placeId != 0) {
+        m_lastPlace = placeId;
+        if (ViewTransitions::followsSelection(m_viewport.projection()))
+            followSelection();
+    }
     update();
 }
 
@@ -111,7 +120,11 @@ void MapView::selectPartnership(qint64 partnershipId)
 
 void MapView::centerOn(LonLat position)
 {
-    m_viewport.centerOn(position);
+    // A globe turns to bring the far side into view; a flat map only moves.
+    if (ViewTransitions::turnsOnDrag(m_viewport.projection()))
+        m_viewport = ViewTransitions::recentred(m_viewport, position);
+    else
+        m_viewport.centerOn(position);
     m_followWorld = false;
     viewportChanged();
 }
@@ -147,8 +160,103 @@ void MapView::showWholeWorld()
 
 void MapView::viewportChanged()
 {
+    m_followView.reset();
     m_settleTimer.start();
     update();
+    emit viewChanged();
+}
+
+std::shared_ptr<const BaseMap> MapView::baseMap() const
+{
+    return m_renderer->baseMap();
+}
+
+QString MapView::projectionId() const
+{
+    return m_viewport.projection().id();
+}
+
+MapTheme MapView::theme() const
+{
+    return m_renderer->theme();
+}
+
+void MapView::setTheme(const MapTheme &theme)
+{
+    if (theme.id == m_renderer->theme().id)
+        return;
+    m_renderer->setTheme(theme);
+    m_baseLayer->invalidate();
+    update();
+    emit themeChanged(theme.id);
+}
+
+void MapView::setView(const MapViewport &view)
+{
+    m_followWorld = false;
+    m_followView = view;
+    m_viewport = ViewportSettings::resized(view, size());
+    projectionReplaced();
+    emit projectionChanged(projectionId());
+}
+
+std::optional<LonLat> MapView::placePosition(qint64 placeId) const
+{
+    const auto network = m_renderer->network();
+    const int index = network && placeId != 0 ? network->indexOfPlace(placeId) : -1;
+    if (index < 0)
+        return std::nullopt;
+    return network->places().at(index).position;
+}
+
+void MapView::setProjection(const QString &id)
+{
+    std::unique_ptr<Projection> projection = ProjectionRegistry::create(id);
+    if (!projection || id == projectionId())
+        return;
+    std::optional<LonLat> center;
+    if (ViewTransitions::followsSelection(*projection)) {
+        const qint64 place = m_state.selectedPlace != 0 ? m_state.selectedPlace : m_lastPlace;
+        center = placePosition(place);
+        if (!center) {
+            emit message(tr("No place is selected, so the map is centred on the middle of the "
+                            "view. Select a place to centre the map on it."));
+        } else if (place != m_state.selectedPlace) {
+            const auto network = m_renderer->network();
+            emit message(tr("Centred on %1, the place selected last.")
+                                 .arg(network->places().at(network->indexOfPlace(place)).name));
+        }
+    }
+    m_viewport = ViewTransitions::switched(m_viewport, std::move(projection), center);
+    if (m_followWorld)
+        m_viewport.fitWorld(worldMarginPx);
+    if (m_followView)
+        m_followView = m_viewport;
+    projectionReplaced();
+    emit projectionChanged(projectionId());
+}
+
+void MapView::followSelection()
+{
+    const std::optional<LonLat> position = placePosition(m_state.selectedPlace);
+    if (!position) {
+        emit message(tr("The selected place has no partnerships on the map, so the map stays "
+                        "centred where it was."));
+        return;
+    }
+    m_viewport = ViewTransitions::recentred(m_viewport, *position);
+    if (m_followWorld)
+        m_viewport.fitWorld(worldMarginPx);
+    if (m_followView)
+        m_followView = m_viewport;
+    projectionReplaced();
+}
+
+void MapView::projectionReplaced()
+{
+    m_settleTimer.stop();
+    update();
+    emit viewChanged();
 }
 
 MapRenderState MapView::overlayState() const
@@ -163,7 +271,9 @@ void MapView::paintEvent(QPaintEvent *)
 {
     const qreal ratio = devicePixelRatioF();
     // Render the base again once the map is still; until then the last image is moved along.
-    if (!m_settleTimer.isActive() && !m_baseLayer->isCurrent(m_viewport, m_state.selectedPlace, ratio))
+    // A globe being turned cannot be moved along: it is rendered again as it turns.
+    if ((!m_settleTimer.isActive() || ViewTransitions::turnsOnDrag(m_viewport.projection()))
+        && !m_baseLayer->isCurrent(m_viewport, m_state.selectedPlace, ratio))
         m_baseLayer->request(m_viewport, m_state.selectedPlace, ratio);
 
     QPainter painter(this);
@@ -172,6 +282,8 @@ void MapView::paintEvent(QPaintEvent *)
     m_baseLayer->draw(painter, m_viewport);
     painter.setRenderHint(QPainter::Antialiasing);
     m_renderer->renderOverlay(painter, m_viewport, overlayState());
+    if (m_baseLayer->isCurrent(m_viewport, m_state.selectedPlace, ratio))
+        emit baseMapPainted();
 }
 
 void MapView::resizeEvent(QResizeEvent *)
@@ -179,6 +291,8 @@ void MapView::resizeEvent(QResizeEvent *)
     m_viewport.setSize(size());
     if (m_followWorld)
         m_viewport.fitWorld(worldMarginPx);
+    else if (m_followView)
+        m_viewport = ViewportSettings::resized(*m_followView, size());
     // The first size renders at once; later ones (the user resizing) wait for a pause.
     if (m_baseLayer->hasImage())
         m_settleTimer.start();
@@ -208,7 +322,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
             setHover(0, 0);
         }
         if (m_dragging) {
-            m_viewport.panBy(pos - m_lastDragPos);
+            m_viewport = ViewTransitions::dragged(m_viewport, pos - m_lastDragPos);
             m_lastDragPos = pos;
             m_followWorld = false;
             viewportChanged();
@@ -283,16 +397,16 @@ void MapView::keyPressEvent(QKeyEvent *event)
     const double stepY = height() / 6.0;
     switch (event->key()) {
     case Qt::Key_Left:
-        m_viewport.panBy({stepX, 0});
+        m_viewport = ViewTransitions::dragged(m_viewport, {stepX, 0});
         break;
     case Qt::Key_Right:
-        m_viewport.panBy({-stepX, 0});
+        m_viewport = ViewTransitions::dragged(m_viewport, {-stepX, 0});
         break;
     case Qt::Key_Up:
-        m_viewport.panBy({0, stepY});
+        m_viewport = ViewTransitions::dragged(m_viewport, {0, stepY});
         break;
     case Qt::Key_Down:
-        m_viewport.panBy({0, -stepY});
+        m_viewport = ViewTransitions::dragged(m_viewport, {0, -stepY});
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -3,6 +3,7 @@
 
 #include "geo/lonlat.h"
 #include "render/maprenderstate.h"
+#include "render/maptheme.h"
 #include "render/mapviewport.h"
 
 #include <QPoint>
@@ -39,6 +40,15 @@ public:
     void setBaseMap(std::shared_ptr<const BaseMap> baseMap);
     void setNetwork(std::shared_ptr<const MapNetwork> network);
     std::shared_ptr<const MapNetwork> network() const;
+    std::shared_ptr<const BaseMap> baseMap() const;
+    /** The projection's id (ProjectionRegistry) and the theme the map is drawn with. */
+    QString projectionId() const;
+    MapTheme theme() const;
+    /**
+     * Shows a saved view (ViewportSettings) at this widget's size; until the user moves the
+     * map, resizing keeps its center and zoom, as it keeps the whole world when that is shown.
+     */
+    void setView(const MapViewport &view);
 
     /** What the view shows; tests use it to find where a place is drawn. */
     const MapViewport &viewport() const { return m_viewport; }
@@ -49,7 +59,10 @@ public:
     QSize minimumSizeHint() const override;
 
 public slots:
-    /** Shows a place as selected (0 for none) without moving the map and without signals. */
+    /**
+     * Shows a place as selected (0 for none) without moving the map and without signals,
+     * except on a map centred on a place (azimuthal equidistant), which follows the selection.
+     */
     void selectPlace(qint64 placeId);
     /** Emphasises one of the selected place's lines (0 for none). */
     void selectPartnership(qint64 partnershipId);
@@ -60,6 +73,13 @@ public slots:
     void zoomIn();
     void zoomOut();
     void showWholeWorld();
+    /**
+     * Switches to the projection with that id (ProjectionRegistry) without a jump: the place
+     * in the middle stays there, at the same zoom. The azimuthal equidistant map is centred on
+     * the selected place, else on the last one selected.
+     */
+    void setProjection(const QString &id);
+    void setTheme(const twinatlas::MapTheme &theme);
 
 signals:
     /** The user clicked a place on the map. */
@@ -70,6 +90,14 @@ signals:
     void countsChanged(int places, int partnerships);
     /** The position under the mouse, or nothing when it is off the world or outside the view. */
     void cursorPositionChanged(std::optional<twinatlas::LonLat> position);
+    /** A paint showed the base map rendered for the current view, not an older one moved. */
+    void baseMapPainted();
+    void projectionChanged(const QString &id);
+    void themeChanged(const QString &id);
+    /** The view moved, zoomed, turned or changed projection: for remembering it. */
+    void viewChanged();
+    /** A note for the status bar about what the map did, e.g. where it is centred. */
+    void message(const QString &text);
 
 protected:
     bool event(QEvent *event) override;
@@ -86,6 +114,11 @@ protected:
 private:
     /** The viewport moved: show the cached image moved at once, render again after a pause. */
     void viewportChanged();
+    /** The projection object changed: the cached image cannot be moved into place, render now. */
+    void projectionReplaced();
+    /** Centres a map that follows the selection on the selected place. */
+    void followSelection();
+    std::optional<LonLat> placePosition(qint64 placeId) const;
     void clearSelection();
     void updateHover(QPointF pos);
     void setHover(qint64 placeId, qint64 linkId);
@@ -100,6 +133,8 @@ private:
     qint64 m_hoveredLink = 0;
     qint64 m_selectedPartnership = 0;
     bool m_followWorld = true; ///< until the user moves the map, resizing keeps the world fitted
+    std::optional<MapViewport> m_followView; ///< the same for a restored view (setView())
+    qint64 m_lastPlace = 0; ///< the place selected last, where a new azimuthal map is centred
     QTimer m_settleTimer;
     /** A click off any place clears the selection only if it does not become a double click. */
     QTimer m_clearTimer;

@@ -24,23 +24,44 @@ double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b)
 
 LinkPicker::LinkPicker(const QVector<QVector<QPolygonF>> &pieces) : m_lineCount(pieces.size())
 {
+    for (int line = 0; line < pieces.size(); ++line)
+        for (const QPolygonF &piece : pieces[line])
+            for (int i = 1; i < piece.size(); ++i)
+                m_segments.append({ piece[i - 1], piece[i], line });
+    build();
+}
+
+LinkPicker::LinkPicker(const QVector<QPolygonF> &pieces, const QVector<int> &pieceOffsets)
+    : m_lineCount(std::max(0, int(pieceOffsets.size()) - 1))
+{
+    int segments = 0;
+    for (const QPolygonF &piece : pieces)
+        segments += std::max(0, int(piece.size()) - 1);
+    m_segments.reserve(segments);
+    for (int line = 0; line < m_lineCount; ++line)
+        for (int p = pieceOffsets[line]; p < pieceOffsets[line + 1]; ++p)
+            for (int i = 1; i < pieces[p].size(); ++i)
+                m_segments.append({ pieces[p][i - 1], pieces[p][i], line });
+    build();
+}
+
+void LinkPicker::build()
+{
     double minX = std::numeric_limits<double>::infinity(), minY = minX;
     double maxX = -minX, maxY = -minX;
     double totalLength = 0.0;
-    for (int line = 0; line < pieces.size(); ++line) {
-        for (const QPolygonF &piece : pieces[line]) {
-            for (int i = 1; i < piece.size(); ++i) {
-                const QPointF a = piece[i - 1], b = piece[i];
-                if (!std::isfinite(a.x() + a.y() + b.x() + b.y()))
-                    continue;
-                m_segments.append({ a, b, line });
-                totalLength += std::hypot(b.x() - a.x(), b.y() - a.y());
-                minX = std::min({ minX, a.x(), b.x() });
-                maxX = std::max({ maxX, a.x(), b.x() });
-                minY = std::min({ minY, a.y(), b.y() });
-                maxY = std::max({ maxY, a.y(), b.y() });
-            }
-        }
+    // Segments with a coordinate that is not finite cannot be picked: dropped.
+    m_segments.erase(std::remove_if(m_segments.begin(), m_segments.end(),
+                                    [](const Segment &s) {
+                                        return !std::isfinite(s.a.x() + s.a.y() + s.b.x() + s.b.y());
+                                    }),
+                     m_segments.end());
+    for (const Segment &s : qAsConst(m_segments)) {
+        totalLength += std::hypot(s.b.x() - s.a.x(), s.b.y() - s.a.y());
+        minX = std::min({ minX, s.a.x(), s.b.x() });
+        maxX = std::max({ maxX, s.a.x(), s.b.x() });
+        minY = std::min({ minY, s.a.y(), s.b.y() });
+        maxY = std::max({ maxY, s.a.y(), s.b.y() });
     }
     if (m_segments.isEmpty())
         return;

@@ -18,6 +18,8 @@ public:
     LinkPicker() = default;
     /** pieces[i] are the projected pieces of line i (as ProjectedLine makes them). */
     explicit LinkPicker(const QVector<QVector<QPolygonF>> &pieces);
+    /** The pieces of line i are pieces[pieceOffsets[i] .. pieceOffsets[i + 1]). */
+    LinkPicker(const QVector<QPolygonF> &pieces, const QVector<int> &pieceOffsets);
 
     int size() const { return m_lineCount; }
 
@@ -28,6 +30,8 @@ public:
     int nearest(QPointF projected, double maxDistance, double *distance = nullptr) const;
 
 private:
+    void build();
+
     struct Segment
     {
         QPointF a;

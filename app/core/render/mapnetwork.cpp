@@ -3,11 +3,13 @@
 
 #include "db/atlasreader.h"
 #include "geo/geodesy.h"
+#include "linestyle.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 
 namespace twinatlas {
 
@@ -52,6 +54,14 @@ MapNetwork::MapNetwork(QVector<MapPlace> places, QVector<MapLink> links)
     }
     for (int i = 0; i < m_places.size(); ++i)
         m_linkOffsets[i + 1] += m_linkOffsets[i];
+    m_lineClasses.resize(m_links.size());
+    for (int i = 0; i < m_links.size(); ++i)
+        m_lineClasses[i] = quint8(LineStyle::classOf(m_links[i].kind, m_links[i].status));
+    m_placeOrder.resize(m_places.size());
+    std::iota(m_placeOrder.begin(), m_placeOrder.end(), 0);
+    std::stable_sort(m_placeOrder.begin(), m_placeOrder.end(), [this](int a, int b) {
+        return m_places[a].partnerCount > m_places[b].partnerCount;
+    });
     m_placeLinks.resize(m_linkOffsets.last());
     QVector<int> fill(m_linkOffsets.begin(), m_linkOffsets.end() - 1);
     for (int i = 0; i < m_links.size(); ++i) {

@@ -51,6 +51,10 @@ public:
 
     /** Largest partnerCount of any place: dot sizes are relative to it. */
     int maxPartnerCount() const { return m_maxPartnerCount; }
+    /** Indices into places(), most partners first (ties in index order): the drawing order. */
+    const QVector<int> &placeOrder() const { return m_placeOrder; }
+    /** LineStyle::classOf() each link's kind and status, by index into links(). */
+    const QVector<quint8> &lineClasses() const { return m_lineClasses; }
 
     /**
      * Different for every network made in this process, so that renderers can key their
@@ -66,6 +70,8 @@ private:
     QVector<int> m_linkOffsets; ///< links of place i: m_placeLinks[m_linkOffsets[i] .. [i+1])
     QVector<int> m_placeLinks;
     int m_maxPartnerCount = 0;
+    QVector<int> m_placeOrder;
+    QVector<quint8> m_lineClasses;
     quint64 m_serial = 0;
 };
 

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maprenderer.h"
 
+#include "geo/projectedline.h"
 #include "geo/projection.h"
-#include "labelplacer.h"
+#include "linestyle.h"
 #include "mapframe.h"
 #include "mapnetwork.h"
 #include "mapviewport.h"
 #include "networklayer.h"
+#include "placelabels.h"
 #include "projectedgeometry.h"
 #include "screenclip.h"
 
-#include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -23,6 +25,10 @@ namespace {
 
 /** Kept per renderer: a few projections, so switching back and forth costs nothing. */
 constexpr int cachedProjections = 3;
+/** Sketches of a turning globe are kept apart, so that they do not push those out. */
+constexpr int cachedSketches = 2;
+/** A sketch draws the dots of this many places at most, the most-twinned. */
+constexpr int sketchDots = 1500;
 
 void strokeLayer(MapFrame &frame, const ProjectedGeometry::Layer &layer, const QPen &pen)
 {
@@ -49,36 +55,6 @@ void fillLayer(MapFrame &frame, const ProjectedGeometry::Layer &layer, const QCo
     frame.painter().fillPath(path, color);
 }
 
-void strokeLink(MapFrame &frame, const ProjectedGeometry::Network &net, int link)
-{
-    for (int p = net.pieceOffsets[link]; p < net.pieceOffsets[link + 1]; ++p)
-        frame.strokePolyline(net.pieces[p], net.linkBounds[link]);
-}
-
-/** Some links in their kinds' colours, opaque, over a casing: the selection and the hover. */
-void strokeLinksStrong(MapFrame &frame, const ProjectedGeometry::Network &net,
-                       const MapNetwork &network, const QVector<int> &links,
-                       const MapTheme &theme, double width, const QColor &casing)
-{
-    QPainter &painter = frame.painter();
-    if (casing.alpha() > 0) {
-        painter.setPen(MapFrame::linePen(casing, width + 2.0 * frame.px()));
-        for (int link : links)
-            if (frame.isVisible(net.linkBounds[link]))
-                strokeLink(frame, net, link);
-    }
-    for (int link : links) {
-        if (!frame.isVisible(net.linkBounds[link]))
-            continue;
-        const MapLink &l = network.links()[link];
-        QColor color = l.isInactive() ? theme.inactiveLine : theme.lineColor(l.kind);
-        color.setAlpha(255);
-        const bool dashed = l.isInactive() || l.status == QLatin1String("proposed");
-        painter.setPen(MapFrame::linePen(color, width, dashed));
-        strokeLink(frame, net, link);
-    }
-}
-
 void drawDot(QPainter &painter, QPointF center, double radius, const QColor &fill,
              const QColor &outline, double outlineWidth)
 {
@@ -87,25 +63,101 @@ void drawDot(QPainter &painter, QPointF center, double radius, const QColor &fil
     painter.drawEllipse(center, radius, radius);
 }
 
-void drawLabel(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
-               const MapTheme &theme, double px)
+/**
+ * The few places and lines the overlay draws, in projected metres: taken from the projected
+ * network when it is ready for this very network, projected here otherwise (a few hundred
+ * lines at most, a fraction of a millisecond), so that the overlay never waits.
+ */
+class OverlayGeometry
 {
-    QPainterPath path;
-    path.addText(QPointF(rect.left(), rect.top() + QFontMetricsF(font).ascent()), font, text);
-    const QPen halo(theme.labelHalo, theme.labelHaloWidth * px, Qt::SolidLine, Qt::RoundCap,
-                    Qt::RoundJoin);
-    painter.strokePath(path, halo);
-    painter.fillPath(path, theme.labelText);
-}
+public:
+    OverlayGeometry(const Projection &projection, const MapNetwork &network,
+                    std::shared_ptr<const ProjectedGeometry::Network> ready)
+        : m_projection(projection), m_network(network), m_ready(std::move(ready)),
+          m_projector(projection)
+    {
+    }
 
-QFont labelFont(const MapTheme &theme, double px, bool bold)
+    std::optional<QPointF> place(int place) const
+    {
+        if (m_ready)
+            return std::isnan(m_ready->places[place].x()) ? std::nullopt
+                                                          : std::optional<QPointF>(m_ready->places[place]);
+        const LonLat p = m_network.places()[place].position;
+        if (!m_projection.isVisible(p))
+            return std::nullopt;
+        return m_projection.forward(p);
+    }
+
+    /** The pieces of a link and their bounds. */
+    const QVector<QPolygonF> &pieces(int link, QRectF *bounds)
+    {
+        if (m_ready) {
+            m_scratch = QVector<QPolygonF>(m_ready->pieces.begin() + m_ready->pieceOffsets[link],
+                                           m_ready->pieces.begin() + m_ready->pieceOffsets[link + 1]);
+            *bounds = m_ready->linkBounds[link];
+            return m_scratch;
+        }
+        auto it = m_pieces.find(link);
+        if (it == m_pieces.end()) {
+            QVector<QPolygonF> pieces;
+            const QVector<LonLat> &path = m_network.links()[link].path;
+            m_projector.project(path.constData(), path.size(), pieces);
+            it = m_pieces.insert(link, pieces);
+        }
+        QRectF box;
+        for (const QPolygonF &piece : it.value())
+            box = box.isNull() ? piece.boundingRect() : box.united(piece.boundingRect());
+        *bounds = box;
+        return it.value();
+    }
+
+    /** As NetworkLayer::crowdingFor() on the projected network, which this may not have. */
+    double crowding(const MapFrame &frame) const
+    {
+        if (m_ready)
+            return NetworkLayer::crowdingFor(*m_ready, frame);
+        ProjectedGeometry::Network places;
+        places.places.reserve(m_network.places().size());
+        for (int i = 0; i < m_network.places().size(); ++i)
+            places.places.append(place(i).value_or(QPointF(qQNaN(), qQNaN())));
+        return NetworkLayer::crowdingFor(places, frame);
+    }
+
+private:
+    const Projection &m_projection;
+    const MapNetwork &m_network;
+    std::shared_ptr<const ProjectedGeometry::Network> m_ready;
+    ProjectedLine m_projector;
+    QHash<int, QVector<QPolygonF>> m_pieces;
+    QVector<QPolygonF> m_scratch;
+};
+
+/** Some links in their kinds' colours, opaque, over a casing: the selection and the hover. */
+void strokeLinksStrong(MapFrame &frame, OverlayGeometry &geometry, const MapNetwork &network,
+                       const QVector<int> &links, const MapTheme &theme, double width,
+                       const QColor &casing)
 {
-    QFont font;
-    // Pixels, not points: a QImage claims 72 dpi and a PDF writer its own resolution, but the
-    // map must look the same on each, scaled by pixelScale only.
-    font.setPixelSize(std::max(1, qRound(theme.labelPointSize * 96.0 / 72.0 * px)));
-    font.setBold(bold);
-    return font;
+    QPainter &painter = frame.painter();
+    const auto stroke = [&](int link) {
+        QRectF bounds;
+        const QVector<QPolygonF> &pieces = geometry.pieces(link, &bounds);
+        if (!frame.isVisible(bounds))
+            return;
+        for (const QPolygonF &piece : pieces)
+            frame.strokePolyline(piece, bounds);
+    };
+    if (casing.alpha() > 0) {
+        painter.setPen(MapFrame::linePen(casing, width + 2.0 * frame.px()));
+        for (int link : links)
+            stroke(link);
+    }
+    for (int link : links) {
+        LineStyle style = LineStyle::of(theme, network.links()[link], LineStyle::Role::Strong);
+        style.width = width / frame.px();
+        painter.setPen(style.pen(frame.px()));
+        stroke(link);
+    }
 }
 
 } // namespace
@@ -113,6 +165,7 @@ QFont labelFont(const MapTheme &theme, double px, bool bold)
 struct MapRenderer::Cache
 {
     QVector<std::shared_ptr<const ProjectedGeometry>> entries; ///< most recently used first
+    QVector<std::shared_ptr<const ProjectedGeometry>> sketches;
 };
 
 struct MapRenderer::Snapshot
@@ -131,6 +184,7 @@ void MapRenderer::setBaseMap(std::shared_ptr<const BaseMap> baseMap)
     std::lock_guard<std::mutex> lock(m_mutex);
     m_baseMap = std::move(baseMap);
     m_cache->entries.clear(); // projected land belongs to the old file
+    m_cache->sketches.clear();
 }
 
 std::shared_ptr<const BaseMap> MapRenderer::baseMap() const
@@ -163,17 +217,19 @@ MapTheme MapRenderer::theme() const
     return m_theme;
 }
 
-MapRenderer::Snapshot MapRenderer::snapshot() const
+MapRenderer::Snapshot MapRenderer::snapshot(const MapRenderOptions &options) const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    return { m_baseMap, m_network, m_theme };
+    return { m_baseMap, m_network, options.theme ? *options.theme : m_theme };
 }
 
-std::shared_ptr<const ProjectedGeometry> MapRenderer::geometryFor(const MapViewport &viewport) const
+std::shared_ptr<const ProjectedGeometry> MapRenderer::geometryFor(const MapViewport &viewport,
+                                                                  bool interactive) const
 {
     const QString key = ProjectedGeometry::keyOf(viewport.projection());
     std::lock_guard<std::mutex> lock(m_mutex);
     auto &entries = m_cache->entries;
+    auto &sketches = m_cache->sketches;
     for (int i = 0; i < entries.size(); ++i) {
         if (entries[i]->key() == key) {
             auto found = entries[i];
@@ -181,10 +237,23 @@ std::shared_ptr<const ProjectedGeometry> MapRenderer::geometryFor(const MapViewp
             return found;
         }
     }
-    auto made = std::make_shared<const ProjectedGeometry>(viewport.projection());
-    entries.prepend(made);
-    if (entries.size() > cachedProjections)
-        entries.removeLast();
+    std::shared_ptr<const ProjectedGeometry> made;
+    for (int i = 0; i < sketches.size() && !made; ++i) {
+        if (sketches[i]->key() == key) {
+            made = sketches.takeAt(i);
+            if (interactive) {
+                sketches.prepend(made);
+                return made;
+            }
+        }
+    }
+    if (!made)
+        made = std::make_shared<const ProjectedGeometry>(viewport.projection());
+    // The globe stopped turning here: what was sketched for this centre is drawn in full.
+    auto &list = interactive ? sketches : entries;
+    list.prepend(made);
+    if (list.size() > (interactive ? cachedSketches : cachedProjections))
+        list.removeLast();
     return made;
 }
 
@@ -218,12 +287,56 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport,
     renderOverlay(painter, viewport, state, options);
 }
 
+QVector<MapLabel> MapRenderer::placeLabels(const Snapshot &data, const ProjectedGeometry &geometry,
+                                           const MapFrame &frame, const MapRenderState &state,
+                                           bool interactive, QVector<MapLabel> *selection) const
+{
+    if (!data.network || interactive)
+        return {};
+    const MapNetwork &network = *data.network;
+    const auto net = geometry.network(data.network);
+    const double crowding = NetworkLayer::crowdingFor(*net, frame);
+    const int maxPartners = network.maxPartnerCount();
+    PlaceLabels placer(
+            network, data.theme, frame,
+            [&](int place) -> std::optional<QPointF> {
+                const QPointF p = net->places[place];
+                if (std::isnan(p.x()) || !frame.isVisible(p))
+                    return std::nullopt;
+                return frame.map(p);
+            },
+            [&](int place) {
+                return NetworkLayer::dotRadius(network.places()[place], maxPartners, data.theme,
+                                               frame.px(), crowding);
+            });
+    const int selected = network.indexOfPlace(state.selectedPlace);
+    if (selected >= 0) {
+        const QVector<MapLabel> selectionLabels = placer.placeSelection(selected);
+        if (selection)
+            *selection = selectionLabels;
+    }
+    return placer.placeTop(net->placeOrder);
+}
+
+QVector<MapLabel> MapRenderer::labels(const MapViewport &viewport, const MapRenderState &state,
+                                      const MapRenderOptions &options) const
+{
+    const Snapshot data = snapshot(options);
+    const auto geometry = geometryFor(viewport, options.interactive);
+    QImage none(1, 1, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&none);
+    const MapFrame frame(painter, viewport, options);
+    QVector<MapLabel> selection;
+    const QVector<MapLabel> top = placeLabels(data, *geometry, frame, state, options.interactive, &selection);
+    return selection + top;
+}
+
 void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport,
                              const MapRenderState &state, const MapRenderOptions &options) const
 {
-    const Snapshot data = snapshot();
+    const Snapshot data = snapshot(options);
     const MapTheme &theme = data.theme;
-    const auto geometry = geometryFor(viewport);
+    const auto geometry = geometryFor(viewport, options.interactive);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     MapFrame frame(painter, viewport, options);
@@ -236,132 +349,125 @@ void MapRenderer::renderBase(QPainter &painter, const MapViewport &viewport,
         device.addRect(frame.clip());
         outline = outline.intersected(device);
     }
-    if (!options.transparentBackground) {
-        painter.fillRect(frame.device(), theme.background);
-        painter.fillPath(outline, theme.sea);
+    // Projected before the network's helpers start, which then only read.
+    const BaseMap::Scale detail = options.interactive ? BaseMap::Scale::Coarse110m
+                                                      : detailFor(viewport.metresPerPixel());
+    const auto land = data.baseMap ? geometry->land(*data.baseMap, detail) : nullptr;
+    const auto borders = data.baseMap ? geometry->borders(*data.baseMap, detail) : nullptr;
+    const auto graticule = options.graticule ? geometry->graticule() : nullptr;
+    const auto paintMap = [&] {
+        if (!options.transparentBackground) {
+            painter.fillRect(frame.device(), theme.background);
+            painter.fillPath(outline, theme.sea);
+        }
+        if (land) {
+            fillLayer(frame, *land, theme.land);
+            strokeLayer(frame, *borders, MapFrame::linePen(theme.borders, theme.borderWidth * px));
+            strokeLayer(frame, *land, MapFrame::linePen(theme.coast, theme.coastWidth * px));
+        }
+        if (graticule)
+            strokeLayer(frame, *graticule, MapFrame::linePen(theme.graticule, theme.graticuleWidth * px));
+        painter.setPen(QPen(theme.frame, theme.frameWidth * px));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(outline);
+    };
+    if (!data.network) {
+        paintMap();
+        painter.restore();
+        return;
     }
-    if (data.baseMap) {
-        const BaseMap::Scale detail = detailFor(viewport.metresPerPixel());
-        const auto land = geometry->land(*data.baseMap, detail);
-        fillLayer(frame, *land, theme.land);
-        const auto borders = geometry->borders(*data.baseMap, detail);
-        strokeLayer(frame, *borders, MapFrame::linePen(theme.borders, theme.borderWidth * px));
-        strokeLayer(frame, *land, MapFrame::linePen(theme.coast, theme.coastWidth * px));
-    }
-    if (options.graticule)
-        strokeLayer(frame, *geometry->graticule(),
-                    MapFrame::linePen(theme.graticule, theme.graticuleWidth * px));
-    painter.setPen(QPen(theme.frame, theme.frameWidth * px));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(outline);
-
-    if (data.network) {
-        const auto net = geometry->network(data.network);
-        const bool selection = data.network->indexOfPlace(state.selectedPlace) >= 0;
-        NetworkLayer(*data.network, *net, theme, frame, selection).draw(frame);
-    }
+    const auto net = options.interactive ? geometry->sketch(data.network)
+                                         : geometry->network(data.network);
+    const bool selection = data.network->indexOfPlace(state.selectedPlace) >= 0;
+    NetworkLayer(*data.network, *net, theme, frame, selection, options.interactive ? sketchDots : -1)
+            .draw(frame, paintMap);
+    // The hubs' names; the selection's are the overlay's, but keep their room.
+    for (const MapLabel &label : placeLabels(data, *geometry, frame, state, options.interactive))
+        PlaceLabels::draw(painter, label, theme, px);
     painter.restore();
 }
 
 void MapRenderer::renderOverlay(QPainter &painter, const MapViewport &viewport,
                                 const MapRenderState &state, const MapRenderOptions &options) const
 {
-    const Snapshot data = snapshot();
+    const Snapshot data = snapshot(options);
     if (!data.network)
         return;
     const MapTheme &theme = data.theme;
     const MapNetwork &network = *data.network;
-    const auto geometry = geometryFor(viewport);
-    const auto net = geometry->network(data.network);
+    const int selected = network.indexOfPlace(state.selectedPlace);
+    const int hovered = network.indexOfPlace(state.hoveredPlace);
+    const int link = network.indexOfLink(state.hoveredLink);
+    if (selected < 0 && hovered < 0 && link < 0)
+        return;
+    const auto geometry = geometryFor(viewport, options.interactive);
+    std::shared_ptr<const ProjectedGeometry::Network> ready =
+            options.interactive ? geometry->sketch(data.network) : geometry->readyNetwork();
+    if (!options.interactive && (!ready || ready->source != data.network))
+        ProjectedGeometry::projectInBackground(geometry, data.network);
+    // A sketch lacks most lines, and a network of another generation has other indices.
+    const bool usable = ready && ready->source == data.network && !options.interactive;
+    OverlayGeometry projected(viewport.projection(), network, usable ? ready : nullptr);
+
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     MapFrame frame(painter, viewport, options);
     const double px = options.pixelScale;
     const int maxPartners = network.maxPartnerCount();
-    LabelPlacer labels(frame.device());
-
+    const double crowding = options.interactive ? NetworkLayer::crowdingFor(*ready, frame)
+                                                : projected.crowding(frame);
     const auto screenOf = [&](int place) -> std::optional<QPointF> {
-        const QPointF p = net->places[place];
-        if (std::isnan(p.x()) || !frame.isVisible(p))
+        const auto p = projected.place(place);
+        if (!p || !frame.isVisible(*p))
             return std::nullopt;
-        return frame.map(p);
+        return frame.map(*p);
     };
-    const double crowding = NetworkLayer::crowdingFor(*net, frame);
     const auto radiusOf = [&](int place) {
         return NetworkLayer::dotRadius(network.places()[place], maxPartners, theme, px, crowding);
     };
-    const auto partnerOf = [&](int link, int place) {
-        const MapLink &l = network.links()[link];
-        return l.a == place ? l.b : l.a;
-    };
-    QVector<int> labelled;
-    const auto label = [&](int place, bool bold) {
-        const auto at = screenOf(place);
-        if (!at)
-            return;
-        const QFont font = labelFont(theme, px, bold);
-        const QString text = network.places()[place].name;
-        const QSizeF size = QFontMetricsF(font).size(Qt::TextSingleLine, text);
-        if (const auto rect = labels.place(*at, size, radiusOf(place) + 1.0 * px, 2.0 * px))
-            drawLabel(painter, *rect, text, font, theme, px);
-        labelled.append(place);
-    };
+    PlaceLabels labels(network, theme, frame, screenOf, radiusOf);
 
     // The selection: its lines strong, its partners' dots on top, then the labels, the
     // selected place first and the partners with most partnerships of their own next.
-    const int selected = network.indexOfPlace(state.selectedPlace);
     if (selected >= 0) {
-        const QVector<int> links = network.linksOfPlace(selected);
-        strokeLinksStrong(frame, *net, network, links, theme, theme.selectedLineWidth * px,
-                          theme.selectedLine);
-        QVector<int> partners;
-        for (int link : links)
-            partners.append(partnerOf(link, selected));
-        std::sort(partners.begin(), partners.end());
-        partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
-        std::stable_sort(partners.begin(), partners.end(), [&](int a, int b) {
-            const MapPlace &pa = network.places()[a], &pb = network.places()[b];
-            return pa.partnerCount != pb.partnerCount ? pa.partnerCount > pb.partnerCount
-                                                      : pa.population > pb.population;
-        });
-        for (int place : qAsConst(partners)) {
-            if (const auto at = screenOf(place)) {
-                const double r = std::max(radiusOf(place), 2.5 * px);
-                drawDot(painter, *at, r, theme.dotFill, theme.dotOutline, 1.0 * px);
-                labels.addObstacle(QRectF(*at - QPointF(r, r), QSizeF(2 * r, 2 * r)));
-            }
+        strokeLinksStrong(frame, projected, network, network.linksOfPlace(selected), theme,
+                          theme.selectedLineWidth * px, theme.selectedLine);
+        for (int place : PlaceLabels::partnersOf(network, selected)) {
+            if (const auto at = screenOf(place))
+                drawDot(painter, *at, std::max(radiusOf(place), PlaceLabels::partnerDotRadius * px),
+                        theme.dotFill, theme.dotOutline, 1.0 * px);
         }
-        if (const auto at = screenOf(selected)) {
-            const double r = std::max(radiusOf(selected), 3.5 * px);
-            drawDot(painter, *at, r, theme.selectedDotFill, theme.dotOutline, 1.5 * px);
-            labels.addObstacle(QRectF(*at - QPointF(r, r), QSizeF(2 * r, 2 * r)));
-        }
-        label(selected, true);
-        for (int place : qAsConst(partners))
-            label(place, false);
+        if (const auto at = screenOf(selected))
+            drawDot(painter, *at, std::max(radiusOf(selected), PlaceLabels::selectedDotRadius * px),
+                    theme.selectedDotFill, theme.dotOutline, 1.5 * px);
+        if (!options.interactive)
+            for (const MapLabel &label : labels.placeSelection(selected))
+                PlaceLabels::draw(painter, label, theme, px);
     }
 
     // The hovered place: its lines and its name, unless it is the selection.
-    const int hovered = network.indexOfPlace(state.hoveredPlace);
     if (hovered >= 0 && hovered != selected) {
-        strokeLinksStrong(frame, *net, network, network.linksOfPlace(hovered), theme,
+        strokeLinksStrong(frame, projected, network, network.linksOfPlace(hovered), theme,
                           theme.selectedLineWidth * px, QColor(Qt::transparent));
         if (const auto at = screenOf(hovered)) {
             const double r = std::max(radiusOf(hovered), 3.0 * px);
             drawDot(painter, *at, r, theme.dotFill, theme.hoveredLine, 1.5 * px);
         }
-        if (!labelled.contains(hovered))
-            label(hovered, false);
+        if (const auto label = labels.placeOne(hovered))
+            PlaceLabels::draw(painter, *label, theme, px);
     }
 
     // The hovered line, drawn last so that it is on top of everything.
-    const int link = network.indexOfLink(state.hoveredLink);
     if (link >= 0) {
+        QRectF bounds;
+        const QVector<QPolygonF> pieces = projected.pieces(link, &bounds);
         painter.setPen(MapFrame::linePen(theme.labelHalo, (theme.hoveredLineWidth + 2.0) * px));
-        strokeLink(frame, *net, link);
+        for (const QPolygonF &piece : pieces)
+            frame.strokePolyline(piece, bounds);
         painter.setPen(MapFrame::linePen(theme.hoveredLine, theme.hoveredLineWidth * px,
-                               network.links()[link].isInactive()));
-        strokeLink(frame, *net, link);
+                                         LineStyle::isInactive(network.links()[link].status)));
+        for (const QPolygonF &piece : pieces)
+            frame.strokePolyline(piece, bounds);
         for (int place : { network.links()[link].a, network.links()[link].b }) {
             if (const auto at = screenOf(place))
                 drawDot(painter, *at, std::max(radiusOf(place), 3.0 * px), theme.hoveredLine,
@@ -376,10 +482,33 @@ qint64 MapRenderer::placeAt(const MapViewport &viewport, QPointF screenPos, doub
     const Snapshot data = snapshot();
     if (!data.network)
         return 0;
-    const auto net = geometryFor(viewport)->network(data.network);
-    const int i = net->placePicker.nearest(viewport.mapToProjected(screenPos),
-                                           maxDistancePx / viewport.scale());
-    return i >= 0 ? data.network->places()[i].id : 0;
+    const auto geometry = geometryFor(viewport);
+    const auto ready = geometry->readyNetwork();
+    if (!ready || ready->source != data.network)
+        ProjectedGeometry::projectInBackground(geometry, data.network);
+    const QPointF projected = viewport.mapToProjected(screenPos);
+    const double maxDistance = maxDistancePx / viewport.scale();
+    if (ready) {
+        const int i = ready->placePicker.nearest(projected, maxDistance);
+        return i >= 0 ? ready->source->places()[i].id : 0;
+    }
+    // Nothing projected yet: every place, as the picker would (nearest, then lowest index).
+    const Projection &projection = viewport.projection();
+    double best = maxDistance * maxDistance;
+    int bestIndex = -1;
+    const QVector<MapPlace> &places = data.network->places();
+    for (int i = 0; i < places.size(); ++i) {
+        if (!projection.isVisible(places[i].position))
+            continue;
+        const QPointF p = projection.forward(places[i].position);
+        const double d = (p.x() - projected.x()) * (p.x() - projected.x())
+                + (p.y() - projected.y()) * (p.y() - projected.y());
+        if (d < best || (d == best && bestIndex < 0)) {
+            best = d;
+            bestIndex = i;
+        }
+    }
+    return bestIndex >= 0 ? places[bestIndex].id : 0;
 }
 
 qint64 MapRenderer::linkAt(const MapViewport &viewport, QPointF screenPos, double maxDistancePx) const
@@ -387,10 +516,15 @@ qint64 MapRenderer::linkAt(const MapViewport &viewport, QPointF screenPos, doubl
     const Snapshot data = snapshot();
     if (!data.network)
         return 0;
-    const auto net = geometryFor(viewport)->network(data.network);
-    const int i = net->linkPicker.nearest(viewport.mapToProjected(screenPos),
-                                          maxDistancePx / viewport.scale());
-    return i >= 0 ? data.network->links()[i].id : 0;
+    const auto geometry = geometryFor(viewport);
+    const auto ready = geometry->readyNetwork();
+    if (!ready || ready->source != data.network)
+        ProjectedGeometry::projectInBackground(geometry, data.network);
+    if (!ready)
+        return 0;
+    const int i = ready->linkPicker.nearest(viewport.mapToProjected(screenPos),
+                                            maxDistancePx / viewport.scale());
+    return i >= 0 ? ready->source->links()[i].id : 0;
 }
 
 } // namespace twinatlas

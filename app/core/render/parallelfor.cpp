@@ -14,6 +14,12 @@ namespace twinatlas {
 
 void ParallelFor::run(int count, const std::function<void(int)> &body)
 {
+    run(count, body, {});
+}
+
+void ParallelFor::run(int count, const std::function<void(int)> &body,
+                      const std::function<void()> &callerFirst)
+{
     static QThreadPool pool;
     std::atomic<int> next { 0 };
     const auto work = [&] {
@@ -22,7 +28,8 @@ void ParallelFor::run(int count, const std::function<void(int)> &body)
     };
     QSemaphore finished;
     std::vector<std::unique_ptr<QRunnable>> helpers;
-    const int helperCount = std::min(count - 1, pool.maxThreadCount());
+    // The caller works too: helpers for the other cores only, or threads would take turns.
+    const int helperCount = std::min(callerFirst ? count : count - 1, std::max(1, pool.maxThreadCount() - 1));
     for (int h = 0; h < helperCount; ++h) {
         helpers.emplace_back(QRunnable::create([&] {
             work();
@@ -31,6 +38,8 @@ void ParallelFor::run(int count, const std::function<void(int)> &body)
         helpers.back()->setAutoDelete(false);
         pool.start(helpers.back().get());
     }
+    if (callerFirst)
+        callerFirst();
     work();
     // Helpers still queued are taken back unrun; the others are waited for (they find no work
     // left, or finish the item they took).

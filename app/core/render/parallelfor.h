@@ -17,6 +17,12 @@ public:
     ParallelFor() = delete;
 
     static void run(int count, const std::function<void(int)> &body);
+    /**
+     * As run(), but the calling thread first does callerFirst, work that must stay on it (a
+     * QPainter's), while the helpers start on the items; then it helps with what is left.
+     */
+    static void run(int count, const std::function<void(int)> &body,
+                    const std::function<void()> &callerFirst);
 };
 
 } // namespace twinatlas

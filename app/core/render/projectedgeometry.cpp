@@ -4,7 +4,9 @@
 #include "geo/projectedline.h"
 #include "geo/projection.h"
 #include "mapnetwork.h"
+#include "parallelfor.h"
 
+#include <QThreadPool>
 #include <QtNumeric>
 
 #include <algorithm>
@@ -15,7 +17,15 @@ namespace twinatlas {
 
 namespace {
 
-enum Slot { LandSlot = 0, BordersSlot = 3, GraticuleSlot = 6, NetworkSlot = 7 };
+enum Slot { LandSlot = 0, BordersSlot = 3, GraticuleSlot = 6, SketchSlot = 7 };
+
+/** Links are projected in parallel in chunks of this many, joined in their order after. */
+constexpr int chunkSize = 512;
+/** Simplified copies of the network at these fractions of the world's width. */
+constexpr double simplifiedFractions[] = { 1.0 / 16000.0, 1.0 / 4000.0, 1.0 / 1000.0 };
+/** A sketch shows at most this many lines, with chords of at most this many path steps. */
+constexpr int sketchLines = 5000;
+constexpr int sketchStride = 5;
 
 // QRectF::united() ignores empty rectangles, and a piece of a line along a parallel is one.
 QRectF unite(const QRectF &a, const QRectF &b)
@@ -48,16 +58,20 @@ QRectF boundsOf(const QPolygonF &polygon)
     return polygon.boundingRect();
 }
 
-// Douglas–Peucker, iterative: the vertices of line that stray more than tolerance from the
-// chord of their stretch.
-QPolygonF simplified(const QPolygonF &line, double tolerance)
+// Douglas–Peucker, iterative: appends to out the vertices of line that stray more than
+// tolerance from the chord of their stretch (keep and stack are scratch space).
+void simplify(const QPointF *line, int n, double tolerance, QVector<QPointF> &out,
+              QVector<bool> &keep, QVector<QPair<int, int>> &stack)
 {
-    const int n = line.size();
-    if (n < 3)
-        return line;
-    QVector<bool> keep(n, false);
+    if (n < 3) {
+        for (int i = 0; i < n; ++i)
+            out.append(line[i]);
+        return;
+    }
+    keep.fill(false, n);
     keep[0] = keep[n - 1] = true;
-    QVector<QPair<int, int>> stack { { 0, n - 1 } };
+    stack.clear();
+    stack.append({ 0, n - 1 });
     const double tolerance2 = tolerance * tolerance;
     while (!stack.isEmpty()) {
         const auto [first, last] = stack.takeLast();
@@ -81,11 +95,22 @@ QPolygonF simplified(const QPolygonF &line, double tolerance)
             stack.append({ worstIndex, last });
         }
     }
-    QPolygonF out;
     for (int i = 0; i < n; ++i)
         if (keep[i])
             out.append(line[i]);
-    return out;
+}
+
+/** The private pool of projectInBackground(): its one thread never waits on anything. */
+QThreadPool &backgroundPool()
+{
+    // ParallelFor's pool, which a projection uses, is made first so that it is destroyed
+    // after this one, which waits at exit for the projection under way.
+    static const bool parallelForReady = (ParallelFor::run(0, [](int) { }), true);
+    Q_UNUSED(parallelForReady);
+    static QThreadPool pool;
+    static const bool oneThread = (pool.setMaxThreadCount(1), true);
+    Q_UNUSED(oneThread);
+    return pool;
 }
 
 } // namespace
@@ -152,15 +177,6 @@ std::shared_ptr<const ProjectedGeometry::Layer> ProjectedGeometry::graticule() c
     }
     m_graticule = projectLines(lines);
     return m_graticule;
-}
-
-std::shared_ptr<const ProjectedGeometry::Network>
-ProjectedGeometry::network(const std::shared_ptr<const MapNetwork> &network) const
-{
-    std::lock_guard<std::mutex> lock(m_mutexes[NetworkSlot]);
-    if (!m_network || m_network->source != network)
-        m_network = projectNetwork(network);
-    return m_network;
 }
 
 std::shared_ptr<const ProjectedGeometry::Layer>
@@ -259,8 +275,92 @@ ProjectedGeometry::projectLines(const BaseMap::Rings &lines) const
     return layer;
 }
 
+const ProjectedGeometry::Simplified *
+ProjectedGeometry::Network::simplifiedFor(double devicePixelsPerMetre, double maxError) const
+{
+    const Simplified *best = nullptr;
+    for (const Simplified &s : simplified)
+        if (s.tolerance * devicePixelsPerMetre <= maxError)
+            best = &s;
+    return best;
+}
+
 std::shared_ptr<const ProjectedGeometry::Network>
-ProjectedGeometry::projectNetwork(const std::shared_ptr<const MapNetwork> &network) const
+ProjectedGeometry::network(const std::shared_ptr<const MapNetwork> &network) const
+{
+    {
+        std::unique_lock<std::mutex> lock(m_networkMutex);
+        for (;;) {
+            if (m_network && m_network->source == network)
+                return m_network;
+            if (m_lastFinished && m_lastFinished->source == network)
+                return m_lastFinished;
+            if (m_projecting != network)
+                break;
+            m_networkDone.wait(lock); // another thread is projecting this very network
+        }
+        m_projecting = network;
+    }
+    return projectAndPublish(network);
+}
+
+std::shared_ptr<const ProjectedGeometry::Network>
+ProjectedGeometry::projectAndPublish(const std::shared_ptr<const MapNetwork> &network) const
+{
+    // Projected without the lock: readers keep the finished one meanwhile.
+    auto result = projectNetwork(network, Detail::Full);
+    std::lock_guard<std::mutex> lock(m_networkMutex);
+    // A network made later (an edit) wins over one that happened to finish after it.
+    const auto serialOf = [](const std::shared_ptr<const Network> &n) {
+        return n && n->source ? n->source->serial() : 0;
+    };
+    if (!m_network || serialOf(result) >= serialOf(m_network))
+        m_network = result;
+    m_lastFinished = result;
+    if (m_projecting == network)
+        m_projecting.reset();
+    m_networkDone.notify_all();
+    return result;
+}
+
+std::shared_ptr<const ProjectedGeometry::Network> ProjectedGeometry::readyNetwork() const
+{
+    std::lock_guard<std::mutex> lock(m_networkMutex);
+    return m_network;
+}
+
+void ProjectedGeometry::projectInBackground(const std::shared_ptr<const ProjectedGeometry> &geometry,
+                                            const std::shared_ptr<const MapNetwork> &network)
+{
+    if (!geometry)
+        return;
+    {
+        std::lock_guard<std::mutex> lock(geometry->m_networkMutex);
+        if ((geometry->m_network && geometry->m_network->source == network)
+            || geometry->m_projecting == network)
+            return;
+        geometry->m_projecting = network;
+    }
+    // The job holds the geometry weakly: a renderer that has dropped it (the globe turned on)
+    // does not want it any more. Whoever waits for it holds it, so it is then still there.
+    const std::weak_ptr<const ProjectedGeometry> weak = geometry;
+    backgroundPool().start([weak, network] {
+        if (const auto g = weak.lock())
+            g->projectAndPublish(network);
+    });
+}
+
+std::shared_ptr<const ProjectedGeometry::Network>
+ProjectedGeometry::sketch(const std::shared_ptr<const MapNetwork> &network) const
+{
+    std::lock_guard<std::mutex> lock(m_mutexes[SketchSlot]);
+    if (!m_sketch || m_sketch->source != network)
+        m_sketch = projectNetwork(network, Detail::Sketch);
+    return m_sketch;
+}
+
+std::shared_ptr<const ProjectedGeometry::Network>
+ProjectedGeometry::projectNetwork(const std::shared_ptr<const MapNetwork> &network, Detail detail) const
 {
     auto result = std::make_shared<Network>();
     result->source = network;
@@ -273,35 +373,99 @@ ProjectedGeometry::projectNetwork(const std::shared_ptr<const MapNetwork> &netwo
         result->places[i] = m_projection->isVisible(p) ? m_projection->forward(p)
                                                         : QPointF(qQNaN(), qQNaN());
     }
+    result->placeOrder = network->placeOrder();
+
+    // The lines, in parallel chunks. A sketch takes every stride-th line only, each cut into
+    // chords of a few path steps, and lets them stay straight over longer distances.
     const QVector<MapLink> &links = network->links();
-    ProjectedLine projector(*m_projection);
-    QVector<QVector<QPolygonF>> perLink(links.size());
+    const bool sketch = detail == Detail::Sketch;
+    const int stride = sketch ? std::max(1, int((links.size() + sketchLines - 1) / sketchLines)) : 1;
+    result->lineCount = int((links.size() + stride - 1) / stride);
+    struct Chunk
+    {
+        QVector<QPolygonF> pieces;
+        QVector<int> pieceCounts;
+        QVector<QRectF> bounds;
+    };
+    const int chunkCount = int((links.size() + chunkSize - 1) / chunkSize);
+    std::vector<Chunk> chunks(static_cast<size_t>(chunkCount));
+    const double sketchSegment = m_projection->worldBounds().width() / 40.0;
+    ParallelFor::run(chunkCount, [&](int c) {
+        ProjectedLine projector(*m_projection);
+        if (sketch)
+            projector.setMaxSegmentLength(sketchSegment);
+        Chunk &chunk = chunks[size_t(c)];
+        QVector<QPolygonF> pieces;
+        QVector<LonLat> chords;
+        const int end = std::min(int(links.size()), (c + 1) * chunkSize);
+        for (int i = c * chunkSize; i < end; ++i) {
+            pieces.clear();
+            if (i % stride == 0) {
+                const QVector<LonLat> &path = links[i].path;
+                if (sketch && path.size() > 2) {
+                    chords.clear();
+                    for (int k = 0; k < path.size() - 1; k += sketchStride)
+                        chords.append(path[k]);
+                    chords.append(path.last());
+                    projector.project(chords.constData(), chords.size(), pieces);
+                } else {
+                    projector.project(path.constData(), path.size(), pieces);
+                }
+            }
+            QRectF bounds;
+            for (const QPolygonF &piece : qAsConst(pieces)) {
+                chunk.pieces.append(piece);
+                bounds = unite(bounds, piece.boundingRect());
+            }
+            chunk.pieceCounts.append(pieces.size());
+            chunk.bounds.append(bounds);
+        }
+    });
     result->pieceOffsets.reserve(links.size() + 1);
     result->pieceOffsets.append(0);
     result->linkBounds.reserve(links.size());
-    for (int i = 0; i < links.size(); ++i) {
-        const QVector<LonLat> &path = links[i].path;
-        projector.project(path.constData(), path.size(), perLink[i]);
-        QRectF bounds;
-        for (const QPolygonF &piece : qAsConst(perLink[i])) {
-            result->pieces.append(piece);
-            bounds = unite(bounds, piece.boundingRect());
-        }
-        result->pieceOffsets.append(result->pieces.size());
-        result->linkBounds.append(bounds);
+    for (const Chunk &chunk : chunks) {
+        result->pieces += chunk.pieces;
+        for (int count : chunk.pieceCounts)
+            result->pieceOffsets.append(result->pieceOffsets.last() + count);
+        result->linkBounds += chunk.bounds;
     }
-    result->coarseTolerance = m_projection->worldBounds().width() / 8000.0;
-    result->coarsePieces.reserve(result->pieces.size());
-    for (const QPolygonF &piece : qAsConst(result->pieces))
-        result->coarsePieces.append(simplified(piece, result->coarseTolerance));
+    chunks.clear();
+    if (sketch)
+        return result;
 
-    result->placeOrder.resize(places.size());
-    std::iota(result->placeOrder.begin(), result->placeOrder.end(), 0);
-    std::stable_sort(result->placeOrder.begin(), result->placeOrder.end(), [&places](int a, int b) {
-        return places[a].partnerCount > places[b].partnerCount;
-    });
+    // Simplified copies, each in parallel chunks of pieces, then joined.
+    const double worldWidth = m_projection->worldBounds().width();
+    const int pieceCount = int(result->pieces.size());
+    const int pieceChunks = (pieceCount + 4 * chunkSize - 1) / (4 * chunkSize);
+    for (double fraction : simplifiedFractions) {
+        Simplified level;
+        level.tolerance = worldWidth * fraction;
+        std::vector<Simplified> parts(static_cast<size_t>(pieceChunks));
+        ParallelFor::run(pieceChunks, [&](int c) {
+            Simplified &part = parts[size_t(c)];
+            QVector<bool> keep;
+            QVector<QPair<int, int>> stack;
+            const int end = std::min(pieceCount, (c + 1) * 4 * chunkSize);
+            for (int p = c * 4 * chunkSize; p < end; ++p) {
+                part.starts.append(part.points.size());
+                const QPolygonF &piece = result->pieces[p];
+                simplify(piece.constData(), int(piece.size()), level.tolerance, part.points, keep, stack);
+            }
+        });
+        level.starts.reserve(pieceCount + 1);
+        for (const Simplified &part : parts) {
+            const int offset = int(level.points.size());
+            for (int start : part.starts)
+                level.starts.append(offset + start);
+            level.points += part.points;
+        }
+        level.starts.append(level.points.size());
+        result->simplified.append(level);
+    }
+
     result->placePicker = PlacePicker(result->places);
-    result->linkPicker = LinkPicker(perLink);
+    result->linkPicker = LinkPicker(result->pieces, result->pieceOffsets);
     return result;
 }
 

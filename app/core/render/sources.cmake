@@ -6,11 +6,14 @@ target_sources(twinatlas_core PRIVATE
   render/mapnetwork.h render/mapnetwork.cpp
   render/mapviewport.h render/mapviewport.cpp
   render/maptheme.h render/maptheme.cpp
+  render/linestyle.h render/linestyle.cpp
   render/maprenderstate.h render/maprenderoptions.h
   render/maprenderer.h render/maprenderer.cpp
   render/placepicker.h render/placepicker.cpp
   render/linkpicker.h render/linkpicker.cpp
   render/labelplacer.h render/labelplacer.cpp
+  render/maplabel.h
+  render/placelabels.h render/placelabels.cpp
   render/screenclip.h render/screenclip.cpp
   render/projectedgeometry.h render/projectedgeometry.cpp
   render/networkraster.h render/networkraster.cpp
