@@ -11,11 +11,14 @@
 #include "geo/projection.h"
 #include "geo/projectionregistry.h"
 #include "render/basemap.h"
+#include "render/linestyle.h"
 #include "render/mapnetwork.h"
+#include "render/maprenderer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSvgRenderer>
@@ -101,6 +104,9 @@ private slots:
     void viewportSettingsRoundTrip();
     void viewportSettingsRefuseUnusable();
     void viewExtentShowsTheSameRegion();
+    void sharedRendererDrawsInTheExportsTheme();
+    void legendSwatchesAreTheLineStyles();
+    void denseNetworkVectorOutputIsCompact();
 
 private:
     MapExportSettings placeSettings(const QString &themeId = QStringLiteral("light")) const;
@@ -615,6 +621,95 @@ void tst_MapExporter::viewExtentShowsTheSameRegion()
     QVERIFY(center);
     QVERIFY(qAbs(center->lon - 4.9) < 1e-6 && qAbs(center->lat - 52.4) < 1e-6);
     QVERIFY(qAbs(ViewportSettings::zoomOf(exported) - 10) < 1e-6);
+}
+
+void tst_MapExporter::sharedRendererDrawsInTheExportsTheme()
+{
+    // The window's renderer, light, lends itself to a dark export: the page is what an
+    // exporter with a renderer of its own draws, and the window keeps its theme.
+    auto window = std::make_shared<MapRenderer>();
+    window->setBaseMap(m_baseMap);
+    window->setNetwork(m_network);
+    window->setTheme(MapTheme::light());
+    MapExportSettings s = placeSettings(QStringLiteral("dark"));
+    s.size = ExportSize::pixels(QSize(600, 400), 96);
+    MapExporter shared(window);
+    shared.setSettings(s);
+    MapExporter own(m_baseMap, m_network);
+    own.setSettings(s);
+    const QImage a = shared.renderImage(), b = own.renderImage();
+    QVERIFY(!a.isNull());
+    QCOMPARE(a, b);
+    QCOMPARE(window->theme().id, QStringLiteral("light"));
+    s.theme = MapTheme::light();
+    shared.setSettings(s);
+    QVERIFY(shared.renderImage() != a);
+}
+
+void tst_MapExporter::legendSwatchesAreTheLineStyles()
+{
+    const MapTheme theme = MapTheme::print();
+    MapViewport world(std::shared_ptr<const Projection>(ProjectionRegistry::create(ProjectionRegistry::defaultId())),
+                      QSizeF(1000, 500));
+    const QVector<LegendEntry> entries = MapLegend::entries(*m_network, 0, world, theme);
+    QVERIFY(!entries.isEmpty());
+    for (const LegendEntry &e : entries) {
+        for (const QString &kind : MapLegend::kindOrder()) {
+            if (e.label == MapLegend::kindLabel(kind)) {
+                const LineStyle style = LineStyle::of(theme, kind, QStringLiteral("active"));
+                QCOMPARE(e.color, style.color);
+                QCOMPARE(e.swatch, LegendEntry::Swatch::Line);
+            }
+        }
+        if (e.label == QLatin1String("Ended")) {
+            const LineStyle style = LineStyle::of(theme, QString(), QStringLiteral("ended"));
+            QCOMPARE(e.color, style.color);
+            QCOMPARE(e.swatch, style.dashed ? LegendEntry::Swatch::DashedLine : LegendEntry::Swatch::Line);
+        }
+    }
+}
+
+void tst_MapExporter::denseNetworkVectorOutputIsCompact()
+{
+    // 8,000 partnerships among the atlas's places on a fixed seed: the vector files draw each
+    // line style as one path, simplified to the device's resolution, not 8,000 strokes.
+    QRandomGenerator random(11);
+    QVector<MapPlace> places = m_network->places();
+    QVector<MapLink> links;
+    for (MapPlace &p : places)
+        p.partnerCount = 0;
+    const QStringList kinds = { QStringLiteral("sister_city"), QStringLiteral("twin_town"),
+                                QStringLiteral("cooperation") };
+    for (int i = 0; i < 8000; ++i) {
+        MapLink link;
+        link.id = i + 1;
+        link.a = random.bounded(int(places.size()));
+        link.b = random.bounded(int(places.size()));
+        if (link.a == link.b)
+            continue;
+        link.kind = kinds[i % kinds.size()];
+        link.status = i % 9 == 0 ? QStringLiteral("ended") : QStringLiteral("active");
+        ++places[link.a].partnerCount;
+        ++places[link.b].partnerCount;
+        links.append(link);
+    }
+    const auto dense = std::make_shared<const MapNetwork>(places, links);
+    MapExportSettings s;
+    s.size = ExportSize::paper(QPageSize::A4, QPageLayout::Landscape, 300);
+    s.title = QStringLiteral("Dense");
+    MapExporter exporter(m_baseMap, dense);
+    exporter.setSettings(s);
+
+    const QByteArray svg = exporter.encode(ExportFormat::Svg);
+    QVERIFY2(!svg.isEmpty(), qPrintable(exporter.errorString()));
+    const int elements = int(svg.count("<path") + svg.count("<polyline"));
+    QVERIFY2(elements < 1500, qPrintable(QString::number(elements)));
+    QVERIFY(svg.count("<path") >= 3); // the kinds are there
+    QVERIFY2(svg.size() < 12'000'000, qPrintable(QString::number(svg.size())));
+
+    const QByteArray pdf = exporter.encode(ExportFormat::Pdf);
+    QVERIFY2(pdf.startsWith("%PDF-"), qPrintable(exporter.errorString()));
+    QVERIFY2(pdf.size() < 4'000'000, qPrintable(QString::number(pdf.size())));
 }
 
 QTEST_MAIN(tst_MapExporter)

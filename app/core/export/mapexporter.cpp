@@ -25,13 +25,28 @@
 
 namespace twinatlas {
 
+namespace {
+
+std::shared_ptr<const MapRenderer> makeRenderer(std::shared_ptr<const BaseMap> baseMap,
+                                                std::shared_ptr<const MapNetwork> network)
+{
+    auto renderer = std::make_shared<MapRenderer>();
+    renderer->setBaseMap(std::move(baseMap));
+    renderer->setNetwork(std::move(network));
+    return renderer;
+}
+
+} // namespace
+
 MapExporter::MapExporter(std::shared_ptr<const BaseMap> baseMap,
                          std::shared_ptr<const MapNetwork> network)
-    : m_network(network)
+    : MapExporter(makeRenderer(std::move(baseMap), std::move(network)))
 {
-    m_renderer.setBaseMap(std::move(baseMap));
-    m_renderer.setNetwork(std::move(network));
-    m_renderer.setTheme(m_settings.theme);
+}
+
+MapExporter::MapExporter(std::shared_ptr<const MapRenderer> renderer)
+    : m_renderer(std::move(renderer)), m_network(m_renderer->network())
+{
 }
 
 MapExporter::~MapExporter() = default;
@@ -39,7 +54,6 @@ MapExporter::~MapExporter() = default;
 void MapExporter::setSettings(const MapExportSettings &settings)
 {
     m_settings = settings;
-    m_renderer.setTheme(settings.theme);
 }
 
 QString MapExporter::softwareName()
@@ -60,6 +74,7 @@ MapRenderOptions MapExporter::renderOptions(double dpi) const
     MapRenderOptions options;
     options.pixelScale = dpi / ExportSize::screenDpi;
     options.transparentBackground = m_settings.transparentBackground;
+    options.theme = m_settings.theme;
     return options;
 }
 
@@ -130,7 +145,7 @@ void MapExporter::renderLayout(QPainter &painter, const QRectF &page, double dpi
     } else {
         painter.translate(mapRect.topLeft());
         painter.setClipRect(QRectF(QPointF(0, 0), mapRect.size()), Qt::IntersectClip);
-        m_renderer.render(painter, mapViewport, state, options);
+        m_renderer->render(painter, mapViewport, state, options);
     }
     painter.restore();
     pageLayout.paintDecorations(painter);
@@ -144,7 +159,7 @@ QImage MapExporter::renderMapImage(const MapViewport &viewport, const MapRenderS
         return image;
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    m_renderer.render(painter, viewport, state, options);
+    m_renderer->render(painter, viewport, state, options);
     return image;
 }
 

@@ -28,8 +28,9 @@ class Projection;
  * leaves no partial file and the message names the file.
  *
  * renderLayout() draws onto any paint device, so the window can print through a QPrinter
- * with the same code. The exporter shares the base map and the network with the window but
- * not its renderer, because an export may use another theme than the screen.
+ * with the same code. Given the window's renderer, the exporter draws with it (in the
+ * export's theme, through MapRenderOptions::theme), so that the projection the window has
+ * already made is not made again.
  */
 class MapExporter
 {
@@ -37,6 +38,8 @@ class MapExporter
 
 public:
     MapExporter(std::shared_ptr<const BaseMap> baseMap, std::shared_ptr<const MapNetwork> network);
+    /** Draws with renderer, its base map and network; renderer may be drawing for a window. */
+    explicit MapExporter(std::shared_ptr<const MapRenderer> renderer);
     ~MapExporter();
     MapExporter(const MapExporter &) = delete;
     MapExporter &operator=(const MapExporter &) = delete;
@@ -83,7 +86,7 @@ private:
     QByteArray encodePdf();
     bool fail(const QString &message);
 
-    MapRenderer m_renderer;
+    std::shared_ptr<const MapRenderer> m_renderer;
     std::shared_ptr<const MapNetwork> m_network;
     MapExportSettings m_settings;
     QString m_errorString;

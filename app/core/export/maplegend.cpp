@@ -2,6 +2,7 @@
 #include "maplegend.h"
 
 #include "geo/projection.h"
+#include "render/linestyle.h"
 #include "render/mapnetwork.h"
 #include "render/maptheme.h"
 #include "render/mapviewport.h"
@@ -86,28 +87,28 @@ QVector<LegendEntry> MapLegend::entries(const MapNetwork &network, qint64 select
     QVector<LegendEntry> entries;
     QStringList kinds = known;
     kinds << QString();
+    // Swatches in the renderer's own style of each kind and status (LineStyle), opaque.
+    const auto swatch = [&theme](const QString &label, const QString &kind, const QString &status) {
+        const LineStyle style = LineStyle::of(theme, kind, status, LineStyle::Role::Strong);
+        return LegendEntry { label, style.color,
+                             style.dashed ? LegendEntry::Swatch::DashedLine : LegendEntry::Swatch::Line };
+    };
     for (const QString &kind : qAsConst(kinds)) {
         if (!activeKinds.contains(kind) && !proposedKinds.contains(kind))
             continue;
-        QColor color = theme.lineColor(kind);
-        color.setAlpha(255);
-        entries.append({ kindLabel(kind), color, LegendEntry::Swatch::Line });
+        entries.append(swatch(kindLabel(kind), kind, QStringLiteral("active")));
     }
     if (!proposedKinds.isEmpty()) {
         // Drawn dashed in the kind's own colour; with several kinds the neutral one stands in.
-        QColor color = proposedKinds.size() == 1 ? theme.lineColor(*proposedKinds.begin())
-                                                 : theme.otherKind;
-        color.setAlpha(255);
-        entries.append({ tr("Proposed"), color, LegendEntry::Swatch::DashedLine });
+        const QString kind = proposedKinds.size() == 1 ? *proposedKinds.begin() : QStringLiteral("other");
+        entries.append(swatch(tr("Proposed"), kind, QStringLiteral("proposed")));
     }
-    QColor inactive = theme.inactiveLine;
-    inactive.setAlpha(255);
     if (ended && suspended)
-        entries.append({ tr("Ended or suspended"), inactive, LegendEntry::Swatch::DashedLine });
+        entries.append(swatch(tr("Ended or suspended"), QString(), QStringLiteral("ended")));
     else if (ended)
-        entries.append({ tr("Ended"), inactive, LegendEntry::Swatch::DashedLine });
+        entries.append(swatch(tr("Ended"), QString(), QStringLiteral("ended")));
     else if (suspended)
-        entries.append({ tr("Suspended"), inactive, LegendEntry::Swatch::DashedLine });
+        entries.append(swatch(tr("Suspended"), QString(), QStringLiteral("suspended")));
     return entries;
 }
 
