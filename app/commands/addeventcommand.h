@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "atlascommand.h"
+
+namespace twinatlas {
+
+/** Adds an event to a partnership's history with the sources it cites. */
+class AddEventCommand : public AtlasCommand
+{
+public:
+    AddEventCommand(CommandContext &context, const EventRow &row,
+                    const QVector<SourceRow> &sources);
+
+private:
+    static ChangeSet changesFor(const EventRow &row, const QVector<SourceRow> &sources);
+};
+
+} // namespace twinatlas

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "atlascommand.h"
+
+namespace twinatlas {
+
+/** Removes a partnership with its events and citations (the writer takes them along). */
+class RemovePartnershipCommand : public AtlasCommand
+{
+public:
+    RemovePartnershipCommand(CommandContext &context, qint64 partnershipId);
+
+private:
+    static ChangeSet changesFor(qint64 partnershipId);
+};
+
+} // namespace twinatlas
