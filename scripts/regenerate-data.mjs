@@ -2,12 +2,12 @@
 // Called by scripts/regenerate-data.sh, which downloads and verifies the packages; run that
 // script rather than this one.
 //
-//   node regenerate-data.mjs --cities <cities1000.txt> --admin1 <admin1.json>
+//   node regenerate-data.mjs --cities <cities500.txt> --admin1 <admin1.json>
 //        --atlas <world-atlas package dir> --topojson <topojson-client package dir>
 //        --out <dir>
 //
 // Writes uncompressed files into <dir>:
-//   cities1000.tsv, admin1.tsv, land-<scale>.txt, borders-<scale>.txt, stats.json
+//   cities500.tsv, admin1.tsv, land-<scale>.txt, borders-<scale>.txt, stats.json
 // Output is fully deterministic (stable order, fixed number formatting).
 
 import fs from 'node:fs';
@@ -62,10 +62,10 @@ function badCell(s) {
 }
 
 // ---------------------------------------------------------------------------
-// Gazetteer: cities1000
+// Gazetteer: cities500 (every populated place of at least 500 people, and division seats)
 // ---------------------------------------------------------------------------
 
-// GeoNames "geoname" table columns (as in cities1000.txt, 19 columns).
+// GeoNames "geoname" table columns (as in cities500.txt, 19 columns).
 const GN = {
   geonameid: 0, name: 1, asciiname: 2, alternatenames: 3, latitude: 4, longitude: 5,
   feature_class: 6, feature_code: 7, country_code: 8, cc2: 9, admin1_code: 10,
@@ -371,7 +371,7 @@ function main() {
   const stats = {};
 
   const cities = convertCities(args.cities, stats);
-  fs.writeFileSync(path.join(args.out, 'cities1000.tsv'), cities);
+  fs.writeFileSync(path.join(args.out, 'cities500.tsv'), cities);
   const admin1 = convertAdmin1(args.admin1, usedAdmin1(cities), stats);
   fs.writeFileSync(path.join(args.out, 'admin1.tsv'), admin1);
   if (stats.admin1.pairs_missing) {

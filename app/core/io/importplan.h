@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gazetteerindex.h"
+#include "importrecord.h"
+#include "placeresolver.h"
+#include "resolution.h"
+
+#include "edit/changeset.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <functional>
+
+namespace twinatlas {
+
+/**
+ * An import from resolution to the one ChangeSet that writes it. Each distinct place
+ * reference is resolved once; the review changes a reference's resolution (choose a
+ * candidate, type coordinates, skip); changes() then builds the change: new places sourced to
+ * the file, new partnerships with the file's dates and sources, and pairs already present (in
+ * either order, in the atlas or earlier in the file) merged rather than doubled. Nothing is
+ * written here: AtlasWriter applies the change in one transaction, undoable as one step.
+ */
+class ImportPlan
+{
+public:
+    /** What became of one record, for the report. */
+    enum class RowResult { Imported, Duplicate, Unresolved, Doubtful, Skipped, SamePlace };
+
+    struct Summary
+    {
+        int rows = 0;
+        int pairsImported = 0;
+        int duplicates = 0;
+        int placesMatched = 0;
+        int placesCreated = 0;
+        int unresolved = 0;
+        int doubtful = 0;
+        /** The summary line `twinatlas import` prints. */
+        QString toString() const;
+    };
+
+    ImportPlan(const GazetteerIndex &index, QSqlDatabase db) : m_index(index), m_resolver(index), m_db(db) { }
+
+    void setRecords(const QVector<ImportRecord> &records, const QString &fileName, int inputRows);
+    /** Resolves every distinct reference; progress(done, total) may return false to cancel. */
+    bool resolve(const std::function<bool(int, int)> &progress = {});
+
+    const QVector<ImportRecord> &records() const { return m_records; }
+    int referenceCount() const { return int(m_references.size()); }
+    const PlaceReference &reference(int i) const { return m_references.at(i); }
+    const Resolution &resolution(int i) const { return m_resolutions.at(i); }
+    /** The references of record r: its place and its partner. */
+    int placeReferenceOf(int record) const { return m_placeRef.at(record); }
+    int partnerReferenceOf(int record) const { return m_partnerRef.at(record); }
+    const PlaceResolver &resolver() const { return m_resolver; }
+    const GazetteerIndex &index() const { return m_index; }
+
+    // The review's decisions.
+    void choose(int reference, int place);
+    void placeAt(int reference, LonLat position, const QString &country);
+    void skip(int reference);
+
+    /** What each record comes to, and the counts, as changes() would write them. */
+    QVector<RowResult> rowResults() const;
+    Summary summary() const;
+    /** The change that imports the plan (UserEdit provenance: validated and stamped). */
+    ChangeSet changes() const;
+    /** The report: every record and what became of it, as CSV. */
+    QByteArray reportCsv() const;
+    static QString rowResultName(RowResult result);
+
+private:
+    struct Pair
+    {
+        qint64 a = 0, b = 0; ///< place ids, or negative placeholders for new places
+        int record = -1;     ///< the first record that states it
+        QVector<int> merged; ///< later records stating it again
+        qint64 existing = 0; ///< the partnership already in the atlas, or 0
+    };
+    /** Pairs of the resolved records, in record order, with the new places they need. */
+    void plan(QVector<Pair> *pairs, QVector<RowResult> *results, QHash<int, qint64> *newPlaceIds,
+              QVector<int> *newPlaceRefs) const;
+    qint64 placeIdOf(int reference, const QHash<int, qint64> &newPlaceIds) const;
+
+    const GazetteerIndex &m_index;
+    PlaceResolver m_resolver;
+    QSqlDatabase m_db;
+    QString m_fileName;
+    int m_inputRows = 0;
+    QVector<ImportRecord> m_records;
+    QVector<PlaceReference> m_references;
+    QVector<Resolution> m_resolutions;
+    QVector<int> m_placeRef, m_partnerRef;
+};
+
+} // namespace twinatlas
