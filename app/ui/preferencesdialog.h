@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace twinatlas {
+
+/**
+ * File ▸ Preferences: the settings that outlive a session, one group box each in a single
+ * column, so that the language choice can join as a group above Location. For now: where
+ * Go ▸ My location asks, the system's position service or an NMEA source (a GPS receiver's
+ * serial device, or a log file whose last fix is used). OK writes the settings, Cancel leaves
+ * them as they were.
+ */
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    void browse();
+    void updateState();
+
+    QRadioButton *m_systemSource;
+    QRadioButton *m_nmeaSource;
+    QLineEdit *m_nmeaPath;
+    QPushButton *m_browse;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace twinatlas

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Preferences ▸ Location: the dialog shows the setting, OK writes the choice, Cancel does not,
+// and an NMEA source without a name cannot be chosen.
+#include "location/positionsourcesetting.h"
+#include "preferencesdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace twinatlas;
+
+class tst_PreferencesDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheSystemSourceByDefault();
+    void okWritesAnNmeaSource();
+    void cancelKeepsTheSetting();
+    void systemSourceClearsTheSetting();
+    void nmeaSourceNeedsAName();
+};
+
+namespace {
+
+struct Fields
+{
+    QRadioButton *system;
+    QRadioButton *nmea;
+    QLineEdit *path;
+    QPushButton *ok;
+};
+
+Fields fieldsOf(const PreferencesDialog &dialog)
+{
+    return {dialog.findChild<QRadioButton *>(QStringLiteral("systemSource")),
+            dialog.findChild<QRadioButton *>(QStringLiteral("nmeaSource")),
+            dialog.findChild<QLineEdit *>(QStringLiteral("nmeaPath")),
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)};
+}
+
+} // namespace
+
+void tst_PreferencesDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void tst_PreferencesDialog::showsTheSystemSourceByDefault()
+{
+    PreferencesDialog dialog;
+    const Fields f = fieldsOf(dialog);
+    QVERIFY(f.system && f.nmea && f.path && f.ok);
+    QVERIFY(f.system->isChecked());
+    QVERIFY(!f.path->isEnabled());
+    QVERIFY(f.ok->isEnabled());
+}
+
+void tst_PreferencesDialog::okWritesAnNmeaSource()
+{
+    PreferencesDialog dialog;
+    const Fields f = fieldsOf(dialog);
+    f.nmea->setChecked(true);
+    QVERIFY(f.path->isEnabled());
+    f.path->setText(QStringLiteral("/dev/ttyACM0"));
+    f.ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(PositionSourceSetting::nmeaSource(), QStringLiteral("/dev/ttyACM0"));
+
+    PreferencesDialog again;
+    const Fields g = fieldsOf(again);
+    QVERIFY(g.nmea->isChecked());
+    QCOMPARE(g.path->text(), QStringLiteral("/dev/ttyACM0"));
+}
+
+void tst_PreferencesDialog::cancelKeepsTheSetting()
+{
+    PositionSourceSetting::setNmeaSource(QStringLiteral("/home/me/trip.nmea"));
+    PreferencesDialog dialog;
+    const Fields f = fieldsOf(dialog);
+    f.path->setText(QStringLiteral("/dev/ttyUSB0"));
+    dialog.reject();
+    QCOMPARE(PositionSourceSetting::nmeaSource(), QStringLiteral("/home/me/trip.nmea"));
+}
+
+void tst_PreferencesDialog::systemSourceClearsTheSetting()
+{
+    PositionSourceSetting::setNmeaSource(QStringLiteral("/home/me/trip.nmea"));
+    PreferencesDialog dialog;
+    const Fields f = fieldsOf(dialog);
+    QVERIFY(f.nmea->isChecked());
+    f.system->setChecked(true);
+    f.ok->click();
+    QCOMPARE(PositionSourceSetting::nmeaSource(), QString());
+}
+
+void tst_PreferencesDialog::nmeaSourceNeedsAName()
+{
+    PositionSourceSetting::setNmeaSource(QString());
+    PreferencesDialog dialog;
+    const Fields f = fieldsOf(dialog);
+    f.nmea->setChecked(true);
+    QVERIFY(!f.ok->isEnabled());
+    f.path->setText(QStringLiteral("   "));
+    QVERIFY(!f.ok->isEnabled());
+    f.path->setText(QStringLiteral("/dev/ttyACM0"));
+    QVERIFY(f.ok->isEnabled());
+}
+
+QTEST_MAIN(tst_PreferencesDialog)
+#include "tst_preferencesdialog.moc"
