@@ -3,7 +3,10 @@
 
 #include "db/atlaslocation.h"
 #include "exportcommand.h"
+#include "exportdatacommand.h"
+#include "importcommand.h"
 #include "querycommand.h"
+#include "wherecommand.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -13,7 +16,9 @@ namespace twinatlas {
 bool CommandLine::isSubcommand(const QStringList &arguments)
 {
     return arguments.size() > 1
-            && (arguments.at(1) == QLatin1String("query") || arguments.at(1) == QLatin1String("export"));
+            && (arguments.at(1) == QLatin1String("query") || arguments.at(1) == QLatin1String("export")
+                || arguments.at(1) == QLatin1String("where") || arguments.at(1) == QLatin1String("import")
+                || arguments.at(1) == QLatin1String("export-data"));
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -43,6 +48,12 @@ int CommandLine::run(const QStringList &arguments)
         return QueryCommand().run(rest);
     if (command == QLatin1String("export"))
         return ExportCommand().run(rest);
+    if (command == QLatin1String("where"))
+        return WhereCommand().run(rest);
+    if (command == QLatin1String("import"))
+        return ImportCommand().run(rest);
+    if (command == QLatin1String("export-data"))
+        return ExportDataCommand().run(rest);
     return 2;
 }
 

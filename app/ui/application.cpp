@@ -6,17 +6,22 @@
 #include "db/atlaslocation.h"
 #include "db/atlasreader.h"
 #include "mainwindow.h"
+#include "mapview.h"
 #include "render/basemap.h"
 #include "render/mapnetwork.h"
 #include "search/placesearch.h"
 #include "search/textfold.h"
+#include "startupupgrade.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
+#include <ctime>
+#include <unistd.h>
 
 namespace twinatlas {
 
@@ -69,6 +74,38 @@ void applyStartSelection(MainWindow &window, AtlasDatabase &atlas, const QString
     warn(tr("--partner: %1 has no partner called “%2”.").arg(hits.first().name, partnerName));
 }
 
+/** Milliseconds since this process started (Linux: /proc/self/stat), or -1 where unknown. */
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // Field 22, starttime in clock ticks since boot; the fields count from after "(comm)".
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    timespec now {};
+    if (fields.size() < 20 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const double started = fields[19].toDouble() / double(sysconf(_SC_CLK_TCK));
+    return (now.tv_sec + now.tv_nsec / 1e9 - started) * 1000.0;
+}
+
+/**
+ * --exit-after-first-paint (hidden): prints the milliseconds from the process's start to the
+ * first paint of a fully rendered map, and quits; twinatlas-bench's cold start figure.
+ */
+void exitAfterFirstPaint(MapView *view)
+{
+    QObject::connect(
+            view, &MapView::baseMapPainted, view,
+            [] {
+                std::printf("%.0f\n", msSinceProcessStart());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
+}
+
 } // namespace
 
 int runAtlasWindow(int argc, char *argv[])
@@ -89,7 +126,10 @@ int runAtlasWindow(int argc, char *argv[])
                                            tr("With --select, also show the history of the "
                                               "partnership with this partner."),
                                            tr("NAME"));
-    parser.addOptions({databaseOption, selectOption, partnerOption});
+    QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"),
+                                        QStringLiteral("Print the time to the first map and quit."));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, selectOption, partnerOption, firstPaintOption});
 
     // --help and --version answer without a display, before QApplication needs one. The real
     // parse comes after QApplication has taken its own options (-platform, -style) out.
@@ -111,6 +151,8 @@ int runAtlasWindow(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/twinatlas.svg")));
+    // Wayland shells find the window's icon and name through the installed .desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TWINATLAS_APP_ID));
     parser.process(app);
 
     QString path = parser.value(databaseOption);
@@ -119,6 +161,8 @@ int runAtlasWindow(int argc, char *argv[])
         if (!AtlasLocation::provisionUserAtlas(&error))
             return refuse(tr("Cannot set up your atlas"), error);
         path = AtlasLocation::userAtlas();
+        // Newer bundled data merges into the user's atlas before it is opened; edits are kept.
+        StartupUpgrade::run();
     }
     AtlasDatabase atlas;
     if (!atlas.openForEditing(path))
@@ -135,6 +179,8 @@ int runAtlasWindow(int argc, char *argv[])
     window.setBaseMap(baseMap);
     window.setNetwork(MapNetwork::fromAtlas(AtlasReader(atlas.connection())));
     applyStartSelection(window, atlas, parser.value(selectOption), parser.value(partnerOption));
+    if (parser.isSet(firstPaintOption))
+        exitAfterFirstPaint(window.mapView());
     window.show();
     return app.exec();
 }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -63,12 +64,7 @@ CityListPane::CityListPane(QSqlDatabase db, AtlasSelection *selection, QWidget *
       m_stack(new QStackedWidget(this)),
       m_countLabel(new QLabel(this))
 {
-    m_placeModel->setPlaces(m_reader.placesWithPartnerships());
-    QHash<qint64, int> counts;
-    counts.reserve(m_placeModel->places().size());
-    for (const PlaceSummary &place : m_placeModel->places())
-        counts.insert(place.id, place.partnerCount);
-    m_searchModel->setPartnerCounts(std::move(counts));
+    loadPlaces();
     m_sortModel->setSourceModel(m_placeModel);
 
     m_searchEdit->setObjectName(QStringLiteral("searchField"));
@@ -118,10 +114,37 @@ CityListPane::CityListPane(QSqlDatabase db, AtlasSelection *selection, QWidget *
 
 CityListPane::~CityListPane() = default;
 
+void CityListPane::loadPlaces()
+{
+    m_placeModel->setPlaces(m_reader.placesWithPartnerships());
+    QHash<qint64, int> counts;
+    counts.reserve(m_placeModel->places().size());
+    for (const PlaceSummary &place : m_placeModel->places())
+        counts.insert(place.id, place.partnerCount);
+    m_searchModel->setPartnerCounts(std::move(counts));
+}
+
+void CityListPane::reload()
+{
+    loadPlaces();
+    // A search shows names, which an edit may have changed too.
+    if (m_stack->currentWidget() == m_resultView)
+        runSearch();
+    followSelection(m_selection->placeId());
+    showCount();
+}
+
 QSize CityListPane::sizeHint() const
 {
-    // Wide enough for most names beside their country without eliding either.
-    return {fontMetrics().height() * 23, QWidget::sizeHint().height()};
+    // The Place column as wide as a long name ("Bad Freienwalde"), beside the Country and
+    // Partners columns as makeListView() sets them up: about 300 px, which leaves the map room.
+    const QHeaderView *header = m_placeView->header();
+    const int columns = fontMetrics().horizontalAdvance(QStringLiteral("Bad Freienwalde")) + 16
+            + header->sectionSize(PlaceListModel::CountryColumn)
+            + header->sectionSizeHint(PlaceListModel::PartnersColumn);
+    const int chrome = style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_placeView->frameWidth()
+            + layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    return {columns + chrome, QWidget::sizeHint().height()};
 }
 
 QTreeView *CityListPane::currentView() const

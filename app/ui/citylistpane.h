@@ -48,11 +48,15 @@ public:
 
     QSize sizeHint() const override;
 
+    /** Reads the places and their partner counts again, after the atlas changed. */
+    void reload();
+
 signals:
     /** The user chose a place here: the map should move to it. */
     void centerRequested(twinatlas::LonLat position);
 
 private:
+    void loadPlaces();
     void searchTextChanged(const QString &text);
     void runSearch();
     void activate(const QModelIndex &index);

@@ -3,6 +3,7 @@
 
 #include "atlasselection.h"
 #include "db/countrynames.h"
+#include "db/provenancetext.h"
 #include "partnerdelegate.h"
 #include "partnerlistmodel.h"
 #include "partnershiptext.h"
@@ -10,7 +11,10 @@
 #include "timelinemodel.h"
 #include "timelineview.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QListView>
 #include <QScrollArea>
 #include <QSettings>
@@ -80,6 +84,13 @@ DetailPane::DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *p
     m_noteLabel = makeLabel(page, QStringLiteral("detailNote"));
     for (QLabel *label : {m_nameLabel, m_otherNameLabel, m_regionLabel, m_factsLabel, m_noteLabel})
         layout->addWidget(label);
+    m_placeProvenance = makeLabel(page, QStringLiteral("placeProvenance"));
+    m_placeProvenance->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_placeProvenance);
+    m_placeButtons = new QHBoxLayout;
+    m_placeButtons->setContentsMargins(0, 4, 0, 0);
+    m_placeButtons->addStretch(1);
+    layout->addLayout(m_placeButtons);
     layout->addSpacing(8);
 
     m_splitter = new QSplitter(Qt::Vertical, page);
@@ -140,6 +151,13 @@ DetailPane::DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *p
     connect(m_sourcesLabel, &QLabel::linkActivated, this, &SourceLinks::open);
     bodyLayout->addWidget(m_historySummary);
     bodyLayout->addWidget(m_historyNote);
+    m_historyProvenance = makeLabel(m_historyBody, QStringLiteral("historyProvenance"));
+    m_historyProvenance->setForegroundRole(QPalette::PlaceholderText);
+    bodyLayout->addWidget(m_historyProvenance);
+    m_partnershipButtons = new QHBoxLayout;
+    m_partnershipButtons->setContentsMargins(0, 4, 0, 0);
+    m_partnershipButtons->addStretch(1);
+    bodyLayout->addLayout(m_partnershipButtons);
     bodyLayout->addSpacing(8);
     bodyLayout->addWidget(m_timelineView);
     bodyLayout->addSpacing(8);
@@ -174,8 +192,9 @@ DetailPane::~DetailPane() = default;
 
 QSize DetailPane::sizeHint() const
 {
-    // Room for a timeline entry's description to wrap into a few comfortable lines.
-    return {fontMetrics().height() * 30, QWidget::sizeHint().height()};
+    // Room for a timeline entry's description to wrap into a few comfortable lines, and no
+    // more: the map needs the width (about 360 px at the usual font size).
+    return {fontMetrics().height() * 22, QWidget::sizeHint().height()};
 }
 
 QString DetailPane::placeName() const
@@ -221,6 +240,12 @@ void DetailPane::showPlace(qint64 placeId)
                                                                     place->position.lat, locale)));
     m_noteLabel->setText(place->note);
     m_noteLabel->setVisible(!place->note.isEmpty());
+    // Only rows the user touched say where they come from; the bundled rest would all say the same.
+    const bool placeEdited = place->origin == QLatin1String("user") || !place->modifiedAt.isEmpty();
+    m_placeProvenance->setText(placeEdited ? ProvenanceText::describe(place->origin, place->modifiedAt,
+                                                                      place->dataVersion)
+                                           : QString());
+    m_placeProvenance->setVisible(placeEdited);
     const int count = m_partnerModel->rowCount();
     m_partnersHeading->setText(count == 0 ? tr("No partners in the atlas")
                                           : tr("Partners (%n)", nullptr, count));
@@ -275,11 +300,64 @@ void DetailPane::showPartnership(qint64 partnershipId)
                                                 : QPalette::WindowText);
     m_historyNote->setText(p->note);
     m_historyNote->setVisible(!p->note.isEmpty());
+    const bool edited = p->origin == QLatin1String("user") || !p->modifiedAt.isEmpty();
+    m_historyProvenance->setText(edited ? ProvenanceText::describe(p->origin, p->modifiedAt, p->dataVersion)
+                                        : QString());
+    m_historyProvenance->setVisible(edited);
 
     const QVector<SourceRecord> sources = m_reader.sourcesOfPartnership(partnershipId);
     m_sourcesHeading->setVisible(!sources.isEmpty());
     m_sourcesLabel->setVisible(!sources.isEmpty());
     m_sourcesLabel->setText(SourceLinks::html(sources));
+}
+
+QString DetailPane::placeProvenance() const
+{
+    return m_placeProvenance->isVisibleTo(this) ? m_placeProvenance->text() : QString();
+}
+
+QString DetailPane::partnershipProvenance() const
+{
+    return m_historyProvenance->isVisibleTo(this) ? m_historyProvenance->text() : QString();
+}
+
+void DetailPane::reload()
+{
+    showPlace(m_selection->placeId());
+}
+
+namespace {
+
+/** A push button standing for an action: its text here, its state and tooltip the action's. */
+QPushButton *buttonFor(QAction *action, const QString &text, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    if (action->menu())
+        button->setMenu(action->menu());
+    else
+        QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    const auto follow = [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+        button->setToolTip(action->toolTip());
+    };
+    QObject::connect(action, &QAction::changed, button, follow);
+    follow();
+    return button;
+}
+
+} // namespace
+
+void DetailPane::addPlaceButton(QAction *action, const QString &text)
+{
+    m_placeButtons->insertWidget(m_placeButtons->count() - 1, buttonFor(action, text, this));
+}
+
+void DetailPane::addPartnershipButton(QAction *action, const QString &text)
+{
+    m_partnershipButtons->insertWidget(m_partnershipButtons->count() - 1,
+                                       buttonFor(action, text, m_historyBody));
 }
 
 void DetailPane::partnerActivated(const QModelIndex &index)
@@ -317,6 +395,9 @@ void DetailPane::setHistoryCollapsed(bool collapsed)
         m_history->setMaximumHeight(QWIDGETSIZE_MAX);
         if (laidOut && m_expandedSizes.size() == 2 && m_expandedSizes.at(0) + m_expandedSizes.at(1) > 0)
             m_splitter->setSizes(m_expandedSizes);
+        else if (laidOut)
+            restoreSplitter(); // collapsed before it was first shown: the saved or default split
+
     }
 }
 

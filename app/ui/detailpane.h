@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QSplitter;
@@ -39,6 +41,18 @@ public:
     TimelineView *timelineView() const { return m_timelineView; }
     /** The heading: the selected place's name, empty when nothing is selected. */
     QString placeName() const;
+    /** "Edited by you on …" under the place and under the partnership, where that applies. */
+    QString placeProvenance() const;
+    QString partnershipProvenance() const;
+
+    /** Reads the shown place and partnership again, after the atlas changed under them. */
+    void reload();
+    /**
+     * A button for an action on the shown place (beside its facts) or partnership (above its
+     * history), labelled text and enabled with the action; an action with a menu pops it up.
+     */
+    void addPlaceButton(QAction *action, const QString &text);
+    void addPartnershipButton(QAction *action, const QString &text);
 
     QSize sizeHint() const override;
 
@@ -67,6 +81,8 @@ private:
     QLabel *m_regionLabel;
     QLabel *m_factsLabel;
     QLabel *m_noteLabel;
+    QLabel *m_placeProvenance;
+    QHBoxLayout *m_placeButtons;
     QSplitter *m_splitter;
     QLabel *m_partnersHeading;
     QListView *m_partnerView;
@@ -75,6 +91,8 @@ private:
     QLabel *m_historyHeading;
     QLabel *m_historySummary;
     QLabel *m_historyNote;
+    QLabel *m_historyProvenance;
+    QHBoxLayout *m_partnershipButtons;
     QLabel *m_historyHint;
     QScrollArea *m_historyScroll;
     QWidget *m_historyBody;

@@ -2,12 +2,18 @@
 #include "mainwindow.h"
 
 #include "aboutbox.h"
+#include "atlasediting.h"
 #include "atlasselection.h"
 #include "atlasstatusbar.h"
 #include "citylistpane.h"
 #include "db/atlasdatabase.h"
 #include "detailpane.h"
+#include "mapexportactions.h"
 #include "mapview.h"
+#include "mapviewactions.h"
+#include "mapviewsettings.h"
+#include "mylocation.h"
+#include "preferencesdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +22,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 
 namespace twinatlas {
 
@@ -46,6 +53,13 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
                          Qt::LeftDockWidgetArea);
     m_detailDock = addPane(m_detailPane, tr("Details"), QStringLiteral("detailDock"),
                            Qt::RightDockWidgetArea);
+    m_myLocation = new MyLocation(AtlasReader(atlas.connection()), m_selection, m_mapView,
+                                  m_statusBar, this);
+    m_editing = new AtlasEditing(atlas, this, m_selection, m_mapView, m_cityList, m_detailPane);
+    m_editing->addDocks(m_cityDock, m_detailDock);
+    m_mapSettings = new MapViewSettings(m_mapView, this);
+    m_mapActions = new MapViewActions(m_mapView, this);
+    m_exportActions = new MapExportActions(AtlasReader(atlas.connection()), m_mapView, m_selection, this);
     createMenus();
 
     connect(m_selection, &AtlasSelection::placeChanged, m_mapView, &MapView::selectPlace);
@@ -54,6 +68,8 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
     connect(m_mapView, &MapView::selectionCleared, m_selection, &AtlasSelection::clear);
     connect(m_mapView, &MapView::cursorPositionChanged, m_statusBar, &AtlasStatusBar::setCursorPosition);
     connect(m_mapView, &MapView::countsChanged, m_statusBar, &AtlasStatusBar::setCounts);
+    connect(m_mapView, &MapView::message, m_statusBar,
+            [this](const QString &text) { m_statusBar->showMessage(text, 10000); });
     connect(m_cityList, &CityListPane::centerRequested, m_mapView, &MapView::centerOn);
     connect(m_detailPane, &DetailPane::centerRequested, m_mapView, &MapView::centerOn);
 
@@ -82,6 +98,7 @@ void MainWindow::setNetwork(std::shared_ptr<const MapNetwork> network)
 void MainWindow::setReadOnlyReason(const QString &reason)
 {
     m_statusBar->setReadOnlyReason(reason);
+    m_editing->setReadOnlyReason(reason);
 }
 
 QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName,
@@ -100,9 +117,21 @@ QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QStr
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *preferences = file->addAction(tr("&Preferences…"), this,
+                                           [this] { PreferencesDialog(this).exec(); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    m_editing->addFileActions(file);
+    file->addSeparator();
+    file->addAction(m_exportActions->exportAction());
+    file->addAction(m_exportActions->printAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_editing->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *places = m_cityDock->toggleViewAction();
@@ -111,6 +140,7 @@ void MainWindow::createMenus()
     QAction *details = m_detailDock->toggleViewAction();
     details->setText(tr("&Details"));
     view->addAction(details);
+    m_editing->addViewActions(view);
     view->addSeparator();
     view->addAction(m_cityList->findAction());
     view->addSeparator();
@@ -120,7 +150,12 @@ void MainWindow::createMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *world = view->addAction(tr("Show the whole &world"), m_mapView, &MapView::showWholeWorld);
     world->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    // The projection menu comes here, in its own section after the zoom actions.
+    view->addSeparator();
+    view->addMenu(m_mapActions->projectionMenu());
+    view->addMenu(m_mapActions->themeMenu());
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_myLocation->action());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Twinatlas"), this,
@@ -137,10 +172,15 @@ void MainWindow::readSettings()
         const QRect available = screen()->availableGeometry();
         resize(std::min(1800, available.width() * 19 / 20), std::min(1100, available.height() * 19 / 20));
         move(available.center() - rect().center());
-        resizeDocks({m_cityDock, m_detailDock},
-                    {m_cityList->sizeHint().width(), m_detailPane->sizeHint().width()}, Qt::Horizontal);
+        // Dock widths hold only once the window is laid out, that is after it is shown.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_cityDock, m_detailDock},
+                        {m_cityList->sizeHint().width(), m_detailPane->sizeHint().width()},
+                        Qt::Horizontal);
+        });
     }
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);
+    m_mapSettings->restore();
 }
 
 void MainWindow::writeSettings() const
@@ -148,6 +188,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState(stateVersion));
+    m_mapSettings->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

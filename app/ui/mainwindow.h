@@ -11,13 +11,18 @@ class QMenu;
 namespace twinatlas {
 
 class AtlasDatabase;
+class AtlasEditing;
 class AtlasSelection;
 class AtlasStatusBar;
 class BaseMap;
 class CityListPane;
 class DetailPane;
+class MapExportActions;
 class MapNetwork;
 class MapView;
+class MapViewActions;
+class MapViewSettings;
+class MyLocation;
 
 /**
  * The atlas window: the map in the middle, the city list and the detail pane as docks, the
@@ -42,6 +47,8 @@ public:
     MapView *mapView() const { return m_mapView; }
     CityListPane *cityList() const { return m_cityList; }
     DetailPane *detailPane() const { return m_detailPane; }
+    MyLocation *myLocation() const { return m_myLocation; }
+    AtlasEditing *editing() const { return m_editing; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +68,11 @@ private:
     QDockWidget *m_cityDock;
     QDockWidget *m_detailDock;
     AtlasStatusBar *m_statusBar;
+    MyLocation *m_myLocation = nullptr;
+    AtlasEditing *m_editing = nullptr;
+    MapViewSettings *m_mapSettings = nullptr;
+    MapViewActions *m_mapActions = nullptr;
+    MapExportActions *m_exportActions = nullptr;
 };
 
 } // namespace twinatlas

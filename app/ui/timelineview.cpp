@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "db/provenancetext.h"
 #include "sourcelinks.h"
 #include "timelinemodel.h"
 
@@ -71,6 +72,19 @@ QString TimelineView::descriptionText(int row) const
             : QString();
 }
 
+QString TimelineView::provenanceText(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).provenance : QString();
+}
+
+void TimelineView::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    rebuild();
+}
+
 void TimelineView::rebuild()
 {
     // The rows are a few labels each and a partnership has a handful of events: building them
@@ -130,6 +144,35 @@ void TimelineView::rebuild()
                 emit linkActivated(link);
             });
             layout->addWidget(sourceLabel);
+        }
+        // Who wrote the event, where it was the user, and the ways to change it: one small line.
+        const HistoryEvent &event = m_model->eventAt(row);
+        QStringList extras;
+        if (event.origin == QLatin1String("user") || !event.modifiedAt.isEmpty()) {
+            r.provenance = ProvenanceText::describe(event.origin, event.modifiedAt, event.dataVersion);
+            extras << r.provenance.toHtmlEscaped();
+        }
+        if (m_editable)
+            extras << tr("<a href=\"edit\">Edit</a>") << tr("<a href=\"remove\">Remove</a>");
+        if (!extras.isEmpty()) {
+            auto *extra = new QLabel(content);
+            extra->setObjectName(QStringLiteral("timelineProvenance"));
+            extra->setTextFormat(Qt::RichText);
+            extra->setText(QStringLiteral("<small>%1</small>").arg(extras.join(QStringLiteral(" · "))));
+            extra->setForegroundRole(QPalette::PlaceholderText);
+            extra->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            // Queued: a removal rebuilds the timeline, which deletes the label sending this.
+            const qint64 id = event.id;
+            connect(
+                    extra, &QLabel::linkActivated, this,
+                    [this, id](const QString &link) {
+                        if (link == QLatin1String("edit"))
+                            emit editRequested(id);
+                        else if (link == QLatin1String("remove"))
+                            emit removeRequested(id);
+                    },
+                    Qt::QueuedConnection);
+            layout->addWidget(extra);
         }
         if (row + 1 < count)
             layout->addSpacing(10);

@@ -30,10 +30,19 @@ public:
     /** The text shown for an event: "<date> · <type>" and the description; for tests. */
     QString headingText(int row) const;
     QString descriptionText(int row) const;
+    /** Under each event, "Added by you on …" where that applies; for tests. */
+    QString provenanceText(int row) const;
+
+    /** Whether each event offers Edit and Remove (off while the atlas is read-only). */
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
 
 signals:
     /** A source link was clicked; the view has already opened it if it is a web link. */
     void linkActivated(const QString &link);
+    /** The user asked to edit or remove an event (its database id). */
+    void editRequested(qint64 eventId);
+    void removeRequested(qint64 eventId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -44,6 +53,7 @@ private:
     {
         QPointer<QLabel> heading;
         QPointer<QLabel> description;
+        QString provenance; ///< plain text, empty for bundled rows
         QString type;
     };
 
@@ -53,6 +63,7 @@ private:
     QVBoxLayout *m_layout;
     QPointer<QWidget> m_content;
     QVector<Row> m_rows;
+    bool m_editable = false;
 };
 
 } // namespace twinatlas
