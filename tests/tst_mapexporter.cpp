@@ -4,6 +4,7 @@
 #include "db/atlasreader.h"
 #include "export/attribution.h"
 #include "export/exportsize.h"
+#include "export/mapextent.h"
 #include "export/mapexporter.h"
 #include "export/maplegend.h"
 #include "export/viewportsettings.h"
@@ -107,6 +108,7 @@ private slots:
     void sharedRendererDrawsInTheExportsTheme();
     void legendSwatchesAreTheLineStyles();
     void denseNetworkVectorOutputIsCompact();
+    void fitStaysOnTheWorld();
 
 private:
     MapExportSettings placeSettings(const QString &themeId = QStringLiteral("light")) const;
@@ -710,6 +712,36 @@ void tst_MapExporter::denseNetworkVectorOutputIsCompact()
     const QByteArray pdf = exporter.encode(ExportFormat::Pdf);
     QVERIFY2(pdf.startsWith("%PDF-"), qPrintable(exporter.errorString()));
     QVERIFY2(pdf.size() < 4'000'000, qPrintable(QString::number(pdf.size())));
+}
+
+void tst_MapExporter::fitStaysOnTheWorld()
+{
+    // Every place with partners, fitted on a newsletter map: no empty page beyond the pole line
+    // where the world could fill the view, and every point of its lines still in view.
+    const std::shared_ptr<const Projection> projection(
+            ProjectionRegistry::create(ProjectionRegistry::defaultId()));
+    const QRectF world = projection->worldBounds();
+    const QSizeF size(1200, 680);
+    int checked = 0;
+    for (const MapPlace &place : m_network->places()) {
+        if (place.partnerCount == 0)
+            continue;
+        const MapViewport v = MapExtent::fit(projection, size, *m_network, place.id, LonLat {}, 60.0);
+        const QRectF visible = v.visibleProjectedRect();
+        if (visible.height() < world.height()) {
+            QVERIFY2(visible.top() >= world.top() - 1.0 && visible.bottom() <= world.bottom() + 1.0,
+                     qPrintable(QStringLiteral("%1: view %2..%3, world %4..%5").arg(place.name)
+                                        .arg(visible.top()).arg(visible.bottom())
+                                        .arg(world.top()).arg(world.bottom())));
+        }
+        const int index = m_network->indexOfPlace(place.id);
+        for (int link : m_network->linksOfPlace(index))
+            for (const LonLat &p : m_network->links()[link].path)
+                QVERIFY2(visible.adjusted(-1, -1, 1, 1).contains(projection->forward(p)),
+                         qPrintable(place.name));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
 }
 
 QTEST_MAIN(tst_MapExporter)

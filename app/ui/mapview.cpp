@@ -280,10 +280,44 @@ void MapView::paintEvent(QPaintEvent *)
     // Off the world's outline: the window's own colour, so that the map's shape reads as a map.
     painter.fillRect(rect(), palette().color(QPalette::Window).darker(104));
     m_baseLayer->draw(painter, m_viewport);
-    painter.setRenderHint(QPainter::Antialiasing);
-    m_renderer->renderOverlay(painter, m_viewport, overlayState());
+    drawOverlay(painter, ratio);
     if (m_baseLayer->isCurrent(m_viewport, m_state.selectedPlace, ratio))
         emit baseMapPainted();
+}
+
+void MapView::drawOverlay(QPainter &painter, qreal ratio)
+{
+    const MapRenderState state = overlayState();
+    if (state == MapRenderState {}) {
+        m_overlay.reset();
+        return;
+    }
+    // While the map moves, the selection's lines, dots and labels of the last still frame are
+    // moved along with the base image: a busy place's hundreds of lines are not stroked again
+    // on every frame of a drag.
+    const bool moving = m_settleTimer.isActive() && !ViewTransitions::turnsOnDrag(m_viewport.projection());
+    const auto network = m_renderer->network();
+    const QString themeId = m_renderer->theme().id;
+    if (moving && m_overlay && m_overlay->state == state && m_overlay->network == network.get()
+        && m_overlay->themeId == themeId && m_overlay->ratio == ratio
+        && &m_overlay->viewport.projection() == &m_viewport.projection()) {
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.setTransform(m_viewport.transformFrom(m_overlay->viewport), true);
+        painter.drawImage(QPointF(0, 0), m_overlay->image);
+        painter.restore();
+        return;
+    }
+    QImage image((QSizeF(size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    {
+        QPainter overlay(&image);
+        overlay.setRenderHint(QPainter::Antialiasing);
+        m_renderer->renderOverlay(overlay, m_viewport, state);
+    }
+    painter.drawImage(QPointF(0, 0), image);
+    m_overlay = OverlayImage { std::move(image), m_viewport, state, network.get(), themeId, ratio };
 }
 
 void MapView::resizeEvent(QResizeEvent *)
@@ -485,7 +519,7 @@ QString MapView::toolTipAt(QPointF pos) const
             return {};
         const MapPlace &place = network->places().at(index);
         return tr("<b>%1</b><br>%2<br>Partners: %n", nullptr, place.partnerCount)
-                .arg(place.name.toHtmlEscaped(), CountryNames::name(place.country).toHtmlEscaped());
+                .arg(place.name.toHtmlEscaped(), CountryNames::localName(place.country).toHtmlEscaped());
     }
     const qint64 linkId = m_renderer->linkAt(m_viewport, pos, linkPickRadiusPx);
     const int index = linkId != 0 ? network->indexOfLink(linkId) : -1;

@@ -6,6 +6,7 @@
 #include "render/maptheme.h"
 #include "render/mapviewport.h"
 
+#include <QImage>
 #include <QPoint>
 #include <QTimer>
 #include <QWidget>
@@ -125,6 +126,18 @@ private:
     void applyLinkHighlight();
     QString toolTipAt(QPointF pos) const;
     MapRenderState overlayState() const;
+    /** The selection and hover, from the image of the last still frame while the map moves. */
+    void drawOverlay(QPainter &painter, qreal ratio);
+
+    struct OverlayImage
+    {
+        QImage image;
+        MapViewport viewport;
+        MapRenderState state;
+        const MapNetwork *network = nullptr;
+        QString themeId;
+        qreal ratio = 1.0;
+    };
 
     std::shared_ptr<MapRenderer> m_renderer;
     std::unique_ptr<MapBaseLayer> m_baseLayer;
@@ -136,6 +149,7 @@ private:
     std::optional<MapViewport> m_followView; ///< the same for a restored view (setView())
     qint64 m_lastPlace = 0; ///< the place selected last, where a new azimuthal map is centred
     QTimer m_settleTimer;
+    std::optional<OverlayImage> m_overlay;
     /** A click off any place clears the selection only if it does not become a double click. */
     QTimer m_clearTimer;
     std::optional<QPointF> m_pressPos;

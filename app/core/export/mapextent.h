@@ -33,6 +33,8 @@ public:
     static MapViewport fit(std::shared_ptr<const Projection> projection, QSizeF size,
                            const MapNetwork &network, qint64 placeId, LonLat position,
                            double marginPx);
+    /** Slides the view back onto the world where it shows empty space beyond its edge. */
+    static void keepInsideWorld(MapViewport &viewport);
 };
 
 } // namespace twinatlas
