@@ -18,6 +18,7 @@ set(figures
   zoom_frame zoom_stall_max zoom_events
   export_a4_300dpi_png_30k export_a4_300dpi_png_30k_size
   export_place_1200x800_png_30k export_place_1200x800_png_30k_size
+  export_place_1200x800_png_30k_cold export_place_1200x800_png_30k_cold_size
   export_a4_pdf_30k export_a4_pdf_30k_size export_a4_svg_30k export_a4_svg_30k_size
   cold_start_first_paint cold_start_first_run cold_start_process_wall
   rss_synthetic_world over_budget)

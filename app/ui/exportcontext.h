@@ -14,6 +14,8 @@ namespace twinatlas {
 
 class BaseMap;
 class MapNetwork;
+class MapExporter;
+class MapRenderer;
 
 /**
  * What the window contributes to an export at the moment it is asked for: the map's data,
@@ -24,6 +26,11 @@ struct ExportContext
 {
     std::shared_ptr<const BaseMap> baseMap;
     std::shared_ptr<const MapNetwork> network;
+    /**
+     * The window's renderer when there is one: exports drawn with it find the world already
+     * projected and the base map loaded (for a place on 30,000 lines, a fifth of the time).
+     */
+    std::shared_ptr<const MapRenderer> renderer;
     /** The map window's view, at the window's size. */
     std::optional<MapViewport> view;
     MapTheme screenTheme = MapTheme::light();
@@ -36,6 +43,9 @@ struct ExportContext
     QString partnershipSources;
     /** For the file's metadata: "Partnerships of Düsseldorf, Germany". */
     QString description;
+
+    /** An exporter drawing with the window's renderer, or with one of its own. */
+    std::shared_ptr<MapExporter> makeExporter() const;
 };
 
 } // namespace twinatlas

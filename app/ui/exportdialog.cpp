@@ -93,7 +93,7 @@ ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
       m_subtitleEdit(new QLineEdit),
       m_themeCombo(new QComboBox),
       m_transparentCheck(new QCheckBox(tr("&Transparent background"))),
-      m_preview(new ExportPreview(context.baseMap, context.network)),
+      m_preview(new ExportPreview(context.makeExporter())),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Export map"));
@@ -337,7 +337,7 @@ bool ExportDialog::writeFile()
         return false;
     }
     const QString path = QDir::home().absoluteFilePath(m_choices.path);
-    auto exporter = std::make_shared<MapExporter>(m_context.baseMap, m_context.network);
+    const std::shared_ptr<MapExporter> exporter = m_context.makeExporter();
     exporter->setSettings(m_choices.settings(m_context));
 
     m_exporting = true;

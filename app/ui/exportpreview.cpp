@@ -34,7 +34,12 @@ void paintChecker(QPainter &painter, const QRect &rect)
 
 ExportPreview::ExportPreview(std::shared_ptr<const BaseMap> baseMap,
                              std::shared_ptr<const MapNetwork> network, QWidget *parent)
-    : QWidget(parent), m_exporter(std::make_shared<MapExporter>(std::move(baseMap), std::move(network)))
+    : ExportPreview(std::make_shared<MapExporter>(std::move(baseMap), std::move(network)), parent)
+{
+}
+
+ExportPreview::ExportPreview(std::shared_ptr<MapExporter> exporter, QWidget *parent)
+    : QWidget(parent), m_exporter(std::move(exporter))
 {
     setObjectName(QStringLiteral("exportPreview"));
     setAccessibleName(tr("Preview"));

@@ -30,6 +30,8 @@ class ExportPreview : public QWidget
 public:
     ExportPreview(std::shared_ptr<const BaseMap> baseMap, std::shared_ptr<const MapNetwork> network,
                   QWidget *parent = nullptr);
+    /** Previews with this exporter (ExportContext::makeExporter()). */
+    explicit ExportPreview(std::shared_ptr<MapExporter> exporter, QWidget *parent = nullptr);
     ~ExportPreview() override;
 
     /** Renders the page these settings describe, soon. */

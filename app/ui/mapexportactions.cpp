@@ -41,6 +41,7 @@ ExportContext MapExportActions::context() const
     ExportContext c;
     c.baseMap = m_view->baseMap();
     c.network = m_view->network();
+    c.renderer = m_view->renderer();
     c.view = m_view->viewport();
     c.screenTheme = m_view->theme();
     const qint64 placeId = m_selection->placeId();
@@ -75,12 +76,12 @@ void MapExportActions::print()
         return;
     // The export dialog's last title, area and theme: what the user prepared for paper.
     const ExportContext c = context();
-    MapExporter exporter(c.baseMap, c.network);
+    const std::shared_ptr<MapExporter> exporter = c.makeExporter();
     MapExportSettings settings = ExportChoices::load().settings(c);
     settings.transparentBackground = false;
-    exporter.setSettings(settings);
+    exporter->setSettings(settings);
     QString error;
-    if (!MapPrinter::print(printer, exporter, &error))
+    if (!MapPrinter::print(printer, *exporter, &error))
         QMessageBox::critical(m_window, tr("Print map"), error);
 }
 

@@ -42,6 +42,8 @@ public:
     void setNetwork(std::shared_ptr<const MapNetwork> network);
     std::shared_ptr<const MapNetwork> network() const;
     std::shared_ptr<const BaseMap> baseMap() const;
+    /** The renderer the view draws with; exports share it and its projected geometry. */
+    std::shared_ptr<const MapRenderer> renderer() const { return m_renderer; }
     /** The projection's id (ProjectionRegistry) and the theme the map is drawn with. */
     QString projectionId() const;
     MapTheme theme() const;

@@ -71,8 +71,8 @@ public:
     /** "Twinatlas 0.1.0": the PNG's Software chunk and the PDF's creator. */
     static QString softwareName();
 
-    /** PNGs of at least this many pixels are compressed fast rather than small. */
-    static constexpr qint64 fastCompressionPixels = 4'000'000;
+    /** QImageWriter's quality for PNGs: Qt maps 80 to zlib's level 1, fast rather than small. */
+    static constexpr int fastPngQuality = 80;
 
 private:
     /** The map alone, at the viewport's size, for raster devices. */
