@@ -8,6 +8,7 @@
 #include "editeventcommand.h"
 #include "editpartnershipcommand.h"
 #include "editplacecommand.h"
+#include "importpartnershipscommand.h"
 #include "partnershipstatuscommand.h"
 #include "removeeventcommand.h"
 #include "removepartnershipcommand.h"
@@ -134,6 +135,11 @@ ApplyResult AtlasEdits::setChecklistEntry(const ChecklistRow &entry)
         return nothing;
     }
     return push(new ChecklistEntryCommand(*this, entry));
+}
+
+ApplyResult AtlasEdits::importPartnerships(const ChangeSet &changes, const QString &listName, int pairs)
+{
+    return push(new ImportPartnershipsCommand(*this, changes, listName, pairs));
 }
 
 QAction *AtlasEdits::createUndoAction(QObject *parent) const

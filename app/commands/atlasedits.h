@@ -51,6 +51,11 @@ public:
     ApplyResult removePlace(qint64 placeId, const QVector<qint64> &partnershipIds = {});
     /** entry.state "received", "wanted" or empty for "not yet"; no step if nothing changes. */
     ApplyResult setChecklistEntry(const ChecklistRow &entry);
+    /**
+     * Writes an import (ImportPlan::changes()) as one step named after the list; pairs is how
+     * many partnerships it adds, for the step's name.
+     */
+    ApplyResult importPartnerships(const ChangeSet &changes, const QString &listName, int pairs);
 
     /** Edit → Undo and Redo, with the usual shortcuts and the step's name in their text. */
     QAction *createUndoAction(QObject *parent) const;

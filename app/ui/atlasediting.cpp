@@ -11,6 +11,7 @@
 #include "db/atlasreader.h"
 #include "detailpane.h"
 #include "editactions.h"
+#include "importactions.h"
 #include "mappickmode.h"
 #include "mapview.h"
 #include "networkupdater.h"
@@ -42,6 +43,7 @@ AtlasEditing::AtlasEditing(AtlasDatabase &atlas, QMainWindow *window, AtlasSelec
       m_pickMode(new MapPickMode(map, atlas.connection(), window->statusBar(), this)),
       m_actions(new EditActions(m_edits, atlas.connection(), selection, m_pickMode, window)),
       m_backup(new BackupActions(atlas, m_edits, window)),
+      m_import(new ImportActions(atlas, m_edits, selection, map, window)),
       m_networkUpdater(new NetworkUpdater(atlas.connection(), this)),
       m_checklist(new ChecklistPane(atlas.connection(), selection, m_edits, window)),
       m_cardMarkers(new CardMarkerOverlay(map)),
@@ -119,6 +121,8 @@ void AtlasEditing::addDocks(QDockWidget *placesDock, QDockWidget *detailsDock)
 
 void AtlasEditing::addFileActions(QMenu *file) const
 {
+    file->addAction(m_import->importAction());
+    file->addSeparator();
     file->addAction(m_backup->backupAction());
     file->addAction(m_backup->restoreAction());
 }
@@ -129,6 +133,8 @@ void AtlasEditing::fillEditMenu(QMenu *edit) const
     edit->addAction(m_redo);
     edit->addSeparator();
     m_actions->addToMenu(edit);
+    edit->addSeparator();
+    edit->addAction(m_import->pasteAction());
 }
 
 void AtlasEditing::addViewActions(QMenu *view) const
@@ -150,6 +156,7 @@ void AtlasEditing::setReadOnlyReason(const QString &reason)
     const bool readOnly = !reason.isEmpty();
     m_actions->setReadOnly(readOnly);
     m_backup->setReadOnly(readOnly);
+    m_import->setReadOnly(readOnly);
     m_checklist->setReadOnly(readOnly);
     m_detailPane->timelineView()->setEditable(!readOnly);
     m_undo->setVisible(!readOnly);

@@ -21,6 +21,7 @@ class ChecklistPane;
 class CityListPane;
 class DetailPane;
 class EditActions;
+class ImportActions;
 class MapPickMode;
 class MapView;
 class NetworkUpdater;
@@ -44,7 +45,7 @@ public:
 
     /** The undo history and checklist docks, placed beside the window's own. */
     void addDocks(QDockWidget *placesDock, QDockWidget *detailsDock);
-    /** Back up and Restore, for the File menu. */
+    /** Import, Back up and Restore, for the File menu. */
     void addFileActions(QMenu *file) const;
     /** Undo, Redo and the editing actions. */
     void fillEditMenu(QMenu *edit) const;
@@ -56,6 +57,7 @@ public:
     AtlasEdits *edits() const { return m_edits; }
     EditActions *actions() const { return m_actions; }
     BackupActions *backupActions() const { return m_backup; }
+    ImportActions *importActions() const { return m_import; }
     ChecklistPane *checklistPane() const { return m_checklist; }
     CardMarkerOverlay *cardMarkers() const { return m_cardMarkers; }
     MapPickMode *pickMode() const { return m_pickMode; }
@@ -78,6 +80,7 @@ private:
     MapPickMode *m_pickMode;
     EditActions *m_actions;
     BackupActions *m_backup;
+    ImportActions *m_import;
     NetworkUpdater *m_networkUpdater;
     ChecklistPane *m_checklist;
     CardMarkerOverlay *m_cardMarkers;

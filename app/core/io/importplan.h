@@ -57,6 +57,11 @@ public:
     int placeReferenceOf(int record) const { return m_placeRef.at(record); }
     int partnerReferenceOf(int record) const { return m_partnerRef.at(record); }
     const PlaceResolver &resolver() const { return m_resolver; }
+    /**
+     * The connection the duplicate checks and changes() read. A plan resolved on a worker's
+     * connection is handed to the thread that reviews and writes it with that thread's own.
+     */
+    void setDatabase(QSqlDatabase db) { m_db = std::move(db); }
     const GazetteerIndex &index() const { return m_index; }
 
     // The review's decisions.
