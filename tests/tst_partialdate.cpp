@@ -14,6 +14,8 @@ private slots:
     void parse();
     void compare_data();
     void compare();
+    void displayPerLocale_data();
+    void displayPerLocale();
 };
 
 void tst_PartialDate::parse_data()
@@ -47,7 +49,7 @@ void tst_PartialDate::parse()
     }
     QCOMPARE(int(d.precision()), precision);
     QCOMPARE(d.toIso(), text);
-    QCOMPARE(d.toDisplayString(QLocale(QLocale::English)), display);
+    QCOMPARE(d.toDisplayString(QLocale(QLocale::English, QLocale::UnitedKingdom)), display);
 }
 
 void tst_PartialDate::compare_data()
@@ -69,6 +71,42 @@ void tst_PartialDate::compare()
     QFETCH(int, sign);
     const int c = PartialDate::compareAtCommonPrecision(PartialDate::fromIso(a), PartialDate::fromIso(b));
     QCOMPARE(c < 0 ? -1 : c > 0 ? 1 : 0, sign);
+}
+
+void tst_PartialDate::displayPerLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("day");
+    // Each at its own precision, as the language writes a date: the month's name alone (Polish
+    // "listopad") for a month, inflected within a full date ("17 listopada 1989"), no weekday.
+    QTest::newRow("en_GB") << "en_GB" << "1989" << "November 1989" << "17 November 1989";
+    QTest::newRow("en_US") << "en_US" << "1989" << "November 1989" << "November 17, 1989";
+    QTest::newRow("de") << "de_DE" << "1989" << "November 1989" << "17. November 1989";
+    QTest::newRow("de_AT") << "de_AT" << "1989" << "November 1989" << "17. November 1989";
+    QTest::newRow("fr") << "fr_FR" << "1989" << "novembre 1989" << "17 novembre 1989";
+    QTest::newRow("es") << "es_ES" << "1989" << "noviembre de 1989" << "17 de noviembre de 1989";
+    QTest::newRow("tr") << "tr_TR" << "1989" << "Kasım 1989" << "17 Kasım 1989";
+    QTest::newRow("pl") << "pl_PL" << "1989" << "listopad 1989" << "17 listopada 1989";
+}
+
+void tst_PartialDate::displayPerLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, year);
+    QFETCH(QString, month);
+    QFETCH(QString, day);
+    const QLocale l(locale);
+    QCOMPARE(PartialDate::fromIso(QStringLiteral("1989")).toDisplayString(l), year);
+    QCOMPARE(PartialDate::fromIso(QStringLiteral("1989-11")).toDisplayString(l), month);
+    QCOMPARE(PartialDate::fromIso(QStringLiteral("1989-11-17")).toDisplayString(l), day);
+
+    // Without a locale, the default one: what Translators::install() sets at start.
+    const QLocale saved;
+    QLocale::setDefault(l);
+    QCOMPARE(PartialDate::fromIso(QStringLiteral("1989-11")).toDisplayString(), month);
+    QLocale::setDefault(saved);
 }
 
 QTEST_GUILESS_MAIN(tst_PartialDate)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Preferences ▸ Location: the dialog shows the setting, OK writes the choice, Cancel does not,
-// and an NMEA source without a name cannot be chosen.
+// and an NMEA source without a name cannot be chosen. Preferences ▸ Language: every compiled
+// language is offered by its own name, OK writes the choice, the system's clears it.
 #include "location/positionsourcesetting.h"
 #include "preferencesdialog.h"
+#include "translators.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +28,7 @@ private slots:
     void cancelKeepsTheSetting();
     void systemSourceClearsTheSetting();
     void nmeaSourceNeedsAName();
+    void languageIsChosenForTheNextStart();
 };
 
 namespace {
@@ -112,6 +116,28 @@ void tst_PreferencesDialog::nmeaSourceNeedsAName()
     QVERIFY(!f.ok->isEnabled());
     f.path->setText(QStringLiteral("/dev/ttyACM0"));
     QVERIFY(f.ok->isEnabled());
+}
+
+void tst_PreferencesDialog::languageIsChosenForTheNextStart()
+{
+    Translators::setLanguageSetting(QString());
+    PreferencesDialog dialog;
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), QString()); // the system's
+    for (const char *name : {"English", "Deutsch", "Français", "Español", "Türkçe", "Polski"})
+        QVERIFY2(language->findText(QString::fromUtf8(name)) >= 0, name);
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    fieldsOf(dialog).ok->click();
+    QCOMPARE(Translators::languageSetting(), QStringLiteral("de"));
+    QCOMPARE(Translators::uiLocale().language(), QLocale::German);
+
+    PreferencesDialog again;
+    auto *shown = again.findChild<QComboBox *>(QStringLiteral("language"));
+    QCOMPARE(shown->currentData().toString(), QStringLiteral("de"));
+    shown->setCurrentIndex(0);
+    fieldsOf(again).ok->click();
+    QCOMPARE(Translators::languageSetting(), QString());
 }
 
 QTEST_MAIN(tst_PreferencesDialog)

@@ -6,6 +6,7 @@
 #include "exportdatacommand.h"
 #include "importcommand.h"
 #include "querycommand.h"
+#include "translators.h"
 #include "wherecommand.h"
 
 #include <QFileInfo>
@@ -34,9 +35,11 @@ int CommandLine::exec(int &argc, char **argv, const QStringList &arguments)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        Translators::install();
         return run(arguments);
     }
     QCoreApplication app(argc, argv);
+    Translators::install();
     return run(arguments);
 }
 

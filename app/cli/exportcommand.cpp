@@ -74,44 +74,44 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        tr("The file to write: .png, .svg or .pdf."),
-                                       QStringLiteral("FILE"));
+                                       tr("FILE"));
     const QCommandLineOption placeOption(QStringLiteral("place"),
                                          tr("The place whose partnerships to show (a name or a "
                                             "uid such as gn:2934246)."),
-                                         QStringLiteral("NAME"));
+                                         tr("NAME"));
     const QCommandLineOption extentOption(QStringLiteral("extent"),
                                           tr("world, view (the map window's last view) or fit "
                                              "(the place and its partners). Default: fit with "
                                              "--place, else world."),
-                                          QStringLiteral("EXTENT"));
+                                          tr("EXTENT"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         tr("WIDTHxHEIGHT in pixels, newsletter (1200x800, the "
                                            "default) or social (1200x630)."),
-                                        QStringLiteral("SIZE"));
+                                        tr("SIZE"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), tr("a4 or a3, instead of --size."),
-                                         QStringLiteral("PAPER"));
+                                         tr("PAPER"));
     const QCommandLineOption orientationOption(QStringLiteral("orientation"),
                                                tr("landscape (default) or portrait, with --paper."),
-                                               QStringLiteral("ORIENTATION"));
+                                               tr("ORIENTATION"));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"),
                                        tr("Resolution, 36 to 1200: 96 for pixel sizes and 300 for "
                                           "paper unless given."),
-                                       QStringLiteral("N"));
+                                       tr("N"));
     const QCommandLineOption titleOption(QStringLiteral("title"), tr("A title above the map."),
-                                         QStringLiteral("TITLE"));
+                                         tr("TITLE"));
     const QCommandLineOption subtitleOption(QStringLiteral("subtitle"),
-                                            tr("A line under the title."), QStringLiteral("TEXT"));
+                                            tr("A line under the title."), tr("TEXT"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          tr("light (default), dark or print."),
-                                         QStringLiteral("THEME"));
+                                         tr("THEME"));
     const QCommandLineOption projectionOption(
             QStringLiteral("projection"),
             tr("One of: %1.").arg(ProjectionRegistry::ids().join(QStringLiteral(", "))),
-            QStringLiteral("NAME"));
+            tr("NAME"));
     const QCommandLineOption transparentOption(QStringLiteral("transparent"),
                                                tr("Leave the background unpainted (PNG, SVG)."));
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The atlas file to read."),
-                                            QStringLiteral("FILE"));
+                                            tr("FILE"));
     parser.addOptions({ outOption, placeOption, extentOption, sizeOption, paperOption,
                         orientationOption, dpiOption, titleOption, subtitleOption, themeOption,
                         projectionOption, transparentOption, databaseOption });

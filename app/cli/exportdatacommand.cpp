@@ -42,13 +42,13 @@ int ExportDataCommand::run(const QStringList &arguments)
                                         "GeoJSON or KML, and prints the path written."));
     parser.addHelpOption();
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv, geojson or kml."),
-                                          QStringLiteral("FORMAT"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
+                                          tr("FORMAT"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."), tr("FILE"));
     const QCommandLineOption placeOption(QStringLiteral("place"),
                                          tr("Only this place's partnerships (a name or a uid such as gn:2934246)."),
-                                         QStringLiteral("NAME"));
+                                         tr("NAME"));
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The atlas file to read."),
-                                            QStringLiteral("FILE"));
+                                            tr("FILE"));
     parser.addOptions({formatOption, outOption, placeOption, databaseOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -38,22 +38,22 @@ int ImportCommand::run(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("csv, paste, wikidata-json or wikidata-csv (default: "
                                              "detected)."),
-                                          QStringLiteral("FORMAT"));
+                                          tr("FORMAT"));
     const QCommandLineOption homeOption(QStringLiteral("home"),
                                         tr("The place a pasted list is of, e.g. \"Toruń, Poland\"."),
-                                        QStringLiteral("NAME"));
+                                        tr("NAME"));
     const QCommandLineOption columnsOption(QStringLiteral("columns"),
                                            tr("Column mapping over the guessed one: field=column,... "
                                               "(fields: place, place_country, partner, partners, "
                                               "start, end, kind, ...; columns by header or number)."),
-                                           QStringLiteral("MAPPING"));
+                                           tr("MAPPING"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"),
                                             tr("utf-8, utf-16le, utf-16be or windows-1252 (default: "
                                                "detected)."),
-                                            QStringLiteral("ENCODING"));
+                                            tr("ENCODING"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
                                              tr("The cell delimiter: , ; tab or | (default: detected)."),
-                                             QStringLiteral("CHAR"));
+                                             tr("CHAR"));
     const QCommandLineOption noHeaderOption(QStringLiteral("no-header"),
                                             tr("The first row is data, not column names."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Resolve and report, write nothing."));
@@ -61,10 +61,10 @@ int ImportCommand::run(const QStringList &arguments)
                                           tr("Write every input row and what became of it as CSV."),
                                           QStringLiteral("REPORT.csv"));
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The atlas file to import into."),
-                                            QStringLiteral("FILE"));
+                                            tr("FILE"));
     parser.addOptions({formatOption, homeOption, columnsOption, encodingOption, delimiterOption, noHeaderOption,
                        dryRunOption, reportOption, databaseOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The list to import."));
+    parser.addPositionalArgument(tr("FILE"), tr("The list to import."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -34,9 +34,9 @@ int QueryCommand::run(const QStringList &arguments)
     const QCommandLineOption statsOption(QStringLiteral("stats"),
                                          tr("Print the counts of places, partnerships, events and sources."));
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The atlas file to read."),
-                                            QStringLiteral("FILE"));
+                                            tr("FILE"));
     parser.addOptions({statsOption, databaseOption});
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The place to look up."));
+    parser.addPositionalArgument(tr("NAME"), tr("The place to look up."));
     if (!parser.parse(arguments)) {
         err << "twinatlas query: " << parser.errorText() << '\n';
         return 2;

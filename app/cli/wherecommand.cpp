@@ -57,13 +57,13 @@ int WhereCommand::run(const QStringList &arguments)
     const QCommandLineOption nmeaOption(QStringLiteral("nmea"),
                                         tr("An NMEA log (a GPS receiver's sentences) whose last "
                                            "valid fix is the position."),
-                                        QStringLiteral("FILE"));
+                                        tr("FILE"));
     const QCommandLineOption lonOption(QStringLiteral("lon"), tr("The longitude, in degrees east."),
-                                       QStringLiteral("DEG"));
+                                       tr("DEG"));
     const QCommandLineOption latOption(QStringLiteral("lat"), tr("The latitude, in degrees north."),
-                                       QStringLiteral("DEG"));
+                                       tr("DEG"));
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The atlas file to read."),
-                                            QStringLiteral("FILE"));
+                                            tr("FILE"));
     parser.addOptions({nmeaOption, lonOption, latOption, databaseOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

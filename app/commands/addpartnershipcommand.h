@@ -3,11 +3,15 @@
 
 #include "atlascommand.h"
 
+#include <QCoreApplication>
+
 namespace twinatlas {
 
 /** Adds a partnership with the sources it cites; the new row is AtlasCommand::newRowId. */
 class AddPartnershipCommand : public AtlasCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::AddPartnershipCommand)
+
 public:
     /** sources: existing ones (with an id) are cited, new ones (id 0) added and cited. */
     AddPartnershipCommand(CommandContext &context, const PartnershipRow &row,

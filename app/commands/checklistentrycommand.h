@@ -3,6 +3,8 @@
 
 #include "atlascommand.h"
 
+#include <QCoreApplication>
+
 namespace twinatlas {
 
 /**
@@ -11,6 +13,8 @@ namespace twinatlas {
  */
 class ChecklistEntryCommand : public AtlasCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::ChecklistEntryCommand)
+
 public:
     /** entry.state: "received", "wanted", or empty for "not yet". */
     ChecklistEntryCommand(CommandContext &context, const ChecklistRow &entry);

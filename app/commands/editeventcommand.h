@@ -3,11 +3,15 @@
 
 #include "atlascommand.h"
 
+#include <QCoreApplication>
+
 namespace twinatlas {
 
 /** Changes an event (the whole row, as the form read and edited it) and its sources. */
 class EditEventCommand : public AtlasCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::EditEventCommand)
+
 public:
     EditEventCommand(CommandContext &context, const EventRow &row,
                      const QVector<SourceRow> &sources);

@@ -3,6 +3,8 @@
 
 #include "atlascommand.h"
 
+#include <QCoreApplication>
+
 namespace twinatlas {
 
 /**
@@ -11,6 +13,8 @@ namespace twinatlas {
  */
 class EditPartnershipCommand : public AtlasCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::EditPartnershipCommand)
+
 public:
     EditPartnershipCommand(CommandContext &context, const PartnershipRow &row,
                            const QVector<SourceRow> &sources);

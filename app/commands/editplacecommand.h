@@ -3,11 +3,15 @@
 
 #include "atlascommand.h"
 
+#include <QCoreApplication>
+
 namespace twinatlas {
 
 /** Corrects a place: its name, position, country or kind (the whole row, as the form had it). */
 class EditPlaceCommand : public AtlasCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::EditPlaceCommand)
+
 public:
     EditPlaceCommand(CommandContext &context, const PlaceRow &row);
 

@@ -3,6 +3,8 @@
 
 #include "atlascommand.h"
 
+#include <QCoreApplication>
+
 namespace twinatlas {
 
 /**
@@ -13,6 +15,8 @@ namespace twinatlas {
  */
 class PartnershipStatusCommand : public AtlasCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::PartnershipStatusCommand)
+
 public:
     /** The status a partnership has after an event of this type. */
     static QString statusAfter(const QString &eventType);

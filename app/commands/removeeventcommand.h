@@ -3,11 +3,15 @@
 
 #include "atlascommand.h"
 
+#include <QCoreApplication>
+
 namespace twinatlas {
 
 /** Removes an event from a partnership's history, with its citations. */
 class RemoveEventCommand : public AtlasCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::RemoveEventCommand)
+
 public:
     RemoveEventCommand(CommandContext &context, qint64 eventId);
 

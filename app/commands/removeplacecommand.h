@@ -3,6 +3,8 @@
 
 #include "atlascommand.h"
 
+#include <QCoreApplication>
+
 namespace twinatlas {
 
 /**
@@ -11,6 +13,8 @@ namespace twinatlas {
  */
 class RemovePlaceCommand : public AtlasCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::RemovePlaceCommand)
+
 public:
     RemovePlaceCommand(CommandContext &context, qint64 placeId,
                        const QVector<qint64> &partnershipIds = {});

@@ -20,7 +20,7 @@ void ChecklistModel::setItems(qint64 placeId, QVector<ChecklistItem> items)
     m_items = std::move(items);
     m_countryNames.clear();
     for (const ChecklistItem &item : std::as_const(m_items))
-        m_countryNames << CountryNames::name(item.country);
+        m_countryNames << CountryNames::localName(item.country);
     endResetModel();
 }
 
@@ -110,6 +110,7 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     case CountryColumn:
         return tr("Country");
     case StateColumn:
+        //: Column of the postcard checklist: whether the postcard from this partner came.
         return tr("Card");
     case DateColumn:
         return tr("Received on");

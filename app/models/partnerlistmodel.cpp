@@ -20,7 +20,7 @@ void PartnerListModel::setPartners(qint64 placeId, QVector<PartnerEntry> entries
     m_countryNames.clear();
     m_countryNames.reserve(m_entries.size());
     for (const PartnerEntry &entry : std::as_const(m_entries))
-        m_countryNames << CountryNames::name(entry.partner.country);
+        m_countryNames << CountryNames::localName(entry.partner.country);
     endResetModel();
 }
 
@@ -55,7 +55,7 @@ QVariant PartnerListModel::displayData(const PartnerEntry &entry, int column) co
     case PartnerColumn:
         return entry.partner.name;
     case CountryColumn:
-        return CountryNames::name(entry.partner.country);
+        return CountryNames::localName(entry.partner.country);
     case KindColumn:
         return PartnershipText::kind(p.kind);
     case StatusColumn:
@@ -127,6 +127,7 @@ QVariant PartnerListModel::headerData(int section, Qt::Orientation orientation, 
     case CountryColumn:
         return tr("Country");
     case KindColumn:
+        //: Column: the kind of partnership (twin town, sister city, friendship city…).
         return tr("Kind");
     case StatusColumn:
         return tr("Status");

@@ -16,7 +16,7 @@ void PlaceListModel::setPlaces(QVector<PlaceSummary> places)
     m_rowOfPlace.clear();
     m_rowOfPlace.reserve(m_places.size());
     for (int row = 0; row < m_places.size(); ++row) {
-        m_countryNames << CountryNames::name(m_places.at(row).country);
+        m_countryNames << CountryNames::localName(m_places.at(row).country);
         m_rowOfPlace.insert(m_places.at(row).id, row);
     }
     endResetModel();

@@ -31,7 +31,7 @@ void SearchResultModel::search(const QString &text)
     m_countryNames.clear();
     m_countryNames.reserve(m_hits.size());
     for (const SearchHit &hit : std::as_const(m_hits))
-        m_countryNames << CountryNames::name(hit.country);
+        m_countryNames << CountryNames::localName(hit.country);
     endResetModel();
 }
 

@@ -12,6 +12,7 @@
 #include "search/placesearch.h"
 #include "search/textfold.h"
 #include "startupupgrade.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,10 +28,11 @@ namespace twinatlas {
 
 namespace {
 
-QString tr(const char *text)
+/** tr() for the free functions here, in the context lupdate gives them as well. */
+struct Text
 {
-    return QCoreApplication::translate("twinatlas::Application", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::Application)
+};
 
 void warn(const QString &message)
 {
@@ -57,7 +59,7 @@ void applyStartSelection(MainWindow &window, AtlasDatabase &atlas, const QString
     PlaceSearch search(atlas.connection());
     const QVector<SearchHit> hits = search.search(placeName, 1);
     if (hits.isEmpty()) {
-        warn(tr("--select: no place is called “%1”.").arg(placeName));
+        warn(Text::tr("--select: no place is called “%1”.").arg(placeName));
         return;
     }
     window.selection()->selectPlace(hits.first().placeId);
@@ -71,7 +73,7 @@ void applyStartSelection(MainWindow &window, AtlasDatabase &atlas, const QString
             return;
         }
     }
-    warn(tr("--partner: %1 has no partner called “%2”.").arg(hits.first().name, partnerName));
+    warn(Text::tr("--partner: %1 has no partner called “%2”.").arg(hits.first().name, partnerName));
 }
 
 /** Milliseconds since this process started (Linux: /proc/self/stat), or -1 where unknown. */
@@ -106,67 +108,111 @@ void exitAfterFirstPaint(MapView *view)
             Qt::SingleShotConnection);
 }
 
+/** The window's command line; its texts are built after the translators are installed. */
+struct WindowOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::Application)
+
+public:
+    WindowOptions()
+        : help(parser.addHelpOption()),
+          version(parser.addVersionOption()),
+          database(QStringLiteral("database"), tr("Open this atlas file instead of your own copy."),
+                   //: The value of --database in --help: a file name.
+                   tr("FILE")),
+          select(QStringLiteral("select"), tr("Start with this place selected (for screenshots)."),
+                 //: The value of --select and --partner in --help: a place name.
+                 tr("NAME")),
+          partner(QStringLiteral("partner"),
+                  tr("With --select, also show the history of the partnership with this partner."),
+                  tr("NAME")),
+          firstPaint(QStringLiteral("exit-after-first-paint"),
+                     QStringLiteral("Print the time to the first map and quit."))
+    {
+        parser.setApplicationDescription(tr("A desktop atlas of sister cities and twin towns.\n"
+                                            "Without options, opens your own copy of the atlas.\n"
+                                            "Commands: twinatlas query --help"));
+        firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({database, select, partner, firstPaint});
+        // Qt's own options come with one dash (-reverse, -style): never read "-reverse" as
+        // "-r -e -v…", which would answer --version instead of starting the window.
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    }
+
+    QCommandLineParser parser;
+    const QCommandLineOption help;
+    const QCommandLineOption version;
+    const QCommandLineOption database;
+    const QCommandLineOption select;
+    const QCommandLineOption partner;
+    QCommandLineOption firstPaint;
+};
+
+/**
+ * --help and --version answer without a display: with a QCoreApplication, so that the
+ * translators (which need an application object) are there, but no QApplication.
+ * Returns -1 when neither was asked for.
+ */
+int answerWithoutDisplay(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    {
+        WindowOptions probe;
+        probe.parser.parse(arguments);
+        if (!probe.parser.isSet(probe.help) && !probe.parser.isSet(probe.version))
+            return -1;
+    }
+    QCoreApplication app(argc, argv);
+    Translators::install();
+    WindowOptions options;
+    options.parser.parse(arguments);
+    if (options.parser.isSet(options.help)) {
+        std::fputs(qPrintable(options.parser.helpText()), stdout);
+        return 0;
+    }
+    std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                qPrintable(QCoreApplication::applicationVersion()));
+    return 0;
+}
+
 } // namespace
 
 int runAtlasWindow(int argc, char *argv[])
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A desktop atlas of sister cities and twin towns.\n"
-                                        "Without options, opens your own copy of the atlas.\n"
-                                        "Commands: twinatlas query --help"));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            tr("Open this atlas file instead of your own copy."),
-                                            tr("FILE"));
-    const QCommandLineOption selectOption(QStringLiteral("select"),
-                                          tr("Start with this place selected (for screenshots)."),
-                                          tr("NAME"));
-    const QCommandLineOption partnerOption(QStringLiteral("partner"),
-                                           tr("With --select, also show the history of the "
-                                              "partnership with this partner."),
-                                           tr("NAME"));
-    QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"),
-                                        QStringLiteral("Print the time to the first map and quit."));
-    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, selectOption, partnerOption, firstPaintOption});
-
-    // --help and --version answer without a display, before QApplication needs one. The real
-    // parse comes after QApplication has taken its own options (-platform, -style) out.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    parser.parse(arguments);
-    if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                        QStringLiteral("twinatlas"))),
-                   stdout);
-        return 0;
-    }
-    if (parser.isSet(versionOption)) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
-        return 0;
-    }
+    const int answered = answerWithoutDisplay(argc, argv);
+    if (answered >= 0)
+        return answered;
 
     QApplication app(argc, argv);
+    Translators::install();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/twinatlas.svg")));
     // Wayland shells find the window's icon and name through the installed .desktop file.
     QGuiApplication::setDesktopFileName(QStringLiteral(TWINATLAS_APP_ID));
+    // The real parse comes after QApplication has taken its own options (-platform, -style) out.
+    WindowOptions options;
+    QCommandLineParser &parser = options.parser;
+    const QCommandLineOption &databaseOption = options.database;
+    const QCommandLineOption &selectOption = options.select;
+    const QCommandLineOption &partnerOption = options.partner;
+    const QCommandLineOption &firstPaintOption = options.firstPaint;
     parser.process(app);
 
     QString path = parser.value(databaseOption);
     if (path.isEmpty()) {
         QString error;
         if (!AtlasLocation::provisionUserAtlas(&error))
-            return refuse(tr("Cannot set up your atlas"), error);
+            return refuse(Text::tr("Cannot set up your atlas"),
+                          error);
         path = AtlasLocation::userAtlas();
         // Newer bundled data merges into the user's atlas before it is opened; edits are kept.
         StartupUpgrade::run();
     }
     AtlasDatabase atlas;
     if (!atlas.openForEditing(path))
-        return refuse(tr("Cannot open the atlas"), atlas.errorString());
+        return refuse(Text::tr("Cannot open the atlas"),
+                      atlas.errorString());
 
     // The base map only has to exist now: its layers are read by the first render, off this
     // thread. Without it the partnerships are still worth showing, on a plain sea.

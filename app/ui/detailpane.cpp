@@ -12,15 +12,19 @@
 #include "timelineview.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QListView>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace twinatlas {
 
@@ -118,6 +122,7 @@ DetailPane::DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *p
     m_splitter->addWidget(partners);
 
     auto *history = m_history = new QWidget(m_splitter);
+    history->installEventFilter(this);
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 4, 0, 0);
     historyLayout->setSpacing(2);
@@ -227,7 +232,7 @@ void DetailPane::showPlace(qint64 placeId)
     const bool otherName = !place->asciiName.isEmpty() && place->asciiName != place->name;
     m_otherNameLabel->setText(otherName ? tr("Also written %1").arg(place->asciiName) : QString());
     m_otherNameLabel->setVisible(otherName);
-    const QString country = CountryNames::name(place->country);
+    const QString country = CountryNames::localName(place->country);
     m_regionLabel->setText(place->admin1Name.isEmpty()
                                    ? country
                                    : tr("%1, %2", "region, country").arg(place->admin1Name, country));
@@ -358,6 +363,16 @@ void DetailPane::addPartnershipButton(QAction *action, const QString &text)
 {
     m_partnershipButtons->insertWidget(m_partnershipButtons->count() - 1,
                                        buttonFor(action, text, m_historyBody));
+    // The history scrolls only up and down: keep the pane as wide as its row of buttons, or the
+    // last one is cut off where a language's words are long (German, French).
+    int width = 0;
+    for (int i = 0; i < m_partnershipButtons->count(); ++i) {
+        if (QWidget *button = m_partnershipButtons->itemAt(i)->widget())
+            width += button->sizeHint().width() + std::max(0, m_partnershipButtons->spacing());
+    }
+    const QMargins margins = m_historyBody->layout()->contentsMargins();
+    m_historyScroll->setMinimumWidth(width + margins.left() + margins.right()
+                                     + m_historyScroll->verticalScrollBar()->sizeHint().width());
 }
 
 void DetailPane::partnerActivated(const QModelIndex &index)
@@ -390,7 +405,7 @@ void DetailPane::setHistoryCollapsed(bool collapsed)
     if (collapsed) {
         if (laidOut)
             m_expandedSizes = m_splitter->sizes();
-        m_history->setMaximumHeight(m_history->minimumSizeHint().height());
+        m_history->setMaximumHeight(collapsedHistoryHeight());
     } else {
         m_history->setMaximumHeight(QWIDGETSIZE_MAX);
         if (laidOut && m_expandedSizes.size() == 2 && m_expandedSizes.at(0) + m_expandedSizes.at(1) > 0)
@@ -399,6 +414,29 @@ void DetailPane::setHistoryCollapsed(bool collapsed)
             restoreSplitter(); // collapsed before it was first shown: the saved or default split
 
     }
+}
+
+int DetailPane::collapsedHistoryHeight() const
+{
+    // The heading and the hint as wrapped at the pane's width: the hint takes two lines where a
+    // language says it at length (German), or where the pane is narrow.
+    const int width = m_history->width();
+    const int minimum = m_history->minimumSizeHint().height();
+    return m_history->hasHeightForWidth() && width > 0
+            ? std::max(minimum, m_history->heightForWidth(width))
+            : minimum;
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // A collapsed history follows the pane's width, which changes the hint's line count.
+    if (watched == m_history && event->type() == QEvent::Resize
+        && m_history->maximumHeight() != QWIDGETSIZE_MAX) {
+        const int height = collapsedHistoryHeight();
+        if (height != m_history->maximumHeight())
+            m_history->setMaximumHeight(height);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPane::saveSplitter() const

@@ -56,6 +56,9 @@ public:
 
     QSize sizeHint() const override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /** The user asked to go to a partner (double click): the map should move there. */
     void centerRequested(twinatlas::LonLat position);
@@ -67,6 +70,7 @@ private:
     void restoreSplitter();
     void saveSplitter() const;
     void setHistoryCollapsed(bool collapsed);
+    int collapsedHistoryHeight() const;
 
     AtlasReader m_reader;
     AtlasSelection *m_selection;

@@ -51,7 +51,7 @@ ExportContext MapExportActions::context() const
         c.selectedPosition = place->position;
         c.selectedName = place->name;
         c.partnershipSources = Attribution::partnershipSources(m_reader, place->id);
-        c.description = tr("Partnerships of %1, %2").arg(place->name, CountryNames::name(place->country));
+        c.description = tr("Partnerships of %1, %2").arg(place->name, CountryNames::localName(place->country));
     } else {
         c.description = tr("Twin towns and sister cities of the world");
     }

@@ -50,6 +50,7 @@ QString MapViewActions::themeName(const QString &id)
     if (id == QLatin1String("dark"))
         return tr("Dark");
     if (id == QLatin1String("print"))
+        //: A map theme (View ▸ Theme): white paper and strong lines, for printing.
         return tr("Print");
     return tr("Light");
 }

@@ -56,21 +56,27 @@ void PartnerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics detailMetrics(detailFont);
 
+    // Laid out left to right, then mirrored for a right-to-left language (or -reverse).
+    const auto place = [&](const QRect &logical) {
+        return QStyle::visualRect(option.direction, area, logical);
+    };
+    const Qt::Alignment leading = QStyle::visualAlignment(option.direction, Qt::AlignLeft) | Qt::AlignVCenter;
+    const Qt::Alignment trailing = QStyle::visualAlignment(option.direction, Qt::AlignRight) | Qt::AlignVCenter;
+
     painter->save();
-    // First line: partner, country on the left, distance on the right.
+    // First line: partner, country at the start, distance at the end.
     const QString distance = column(index, PartnerListModel::DistanceColumn);
     const int distanceWidth = detailMetrics.horizontalAdvance(distance);
     QRect line(area.left(), area.top(), area.width(), nameMetrics.height());
     painter->setFont(detailFont);
     painter->setPen(secondary);
-    painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, distance);
+    painter->drawText(line, trailing, distance);
     const int nameRoom = std::max(0, area.width() - distanceWidth - margin);
     const QString name = nameMetrics.elidedText(column(index, PartnerListModel::PartnerColumn),
                                                 Qt::ElideRight, nameRoom);
     painter->setFont(nameFont);
     painter->setPen(text);
-    painter->drawText(QRect(line.left(), line.top(), nameRoom, line.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, name);
+    painter->drawText(place(QRect(line.left(), line.top(), nameRoom, line.height())), leading, name);
     const int countryLeft = line.left() + nameMetrics.horizontalAdvance(name);
     const int countryRoom = line.left() + nameRoom - countryLeft;
     if (countryRoom > 0) {
@@ -78,8 +84,8 @@ void PartnerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QString country = detailMetrics.elidedText(
                 tr(", %1", "after the partner's name").arg(column(index, PartnerListModel::CountryColumn)),
                 Qt::ElideRight, countryRoom);
-        painter->drawText(QRect(countryLeft, line.top(), countryRoom, line.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, country);
+        painter->drawText(place(QRect(countryLeft, line.top(), countryRoom, line.height())), leading,
+                          country);
     }
 
     // Second line: kind · years, and the status where it is not the usual "active".
@@ -93,7 +99,7 @@ void PartnerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     line.setHeight(detailMetrics.height());
     painter->setFont(detailFont);
     painter->setPen(inactive || selected ? text : secondary);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(line, leading,
                       detailMetrics.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight,
                                                line.width()));
     painter->restore();

@@ -4,6 +4,7 @@
 #include "db/atlasschema.h"
 #include "db/countrynames.h"
 #include "edit/editvalidator.h"
+#include "placeholderwidth.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ QVector<std::pair<QString, QString>> countries()
     for (char a = 'A'; a <= 'Z'; ++a) {
         for (char b = 'A'; b <= 'Z'; ++b) {
             const QString code = QString(QLatin1Char(a)) + QLatin1Char(b);
-            const QString name = CountryNames::name(code);
+            const QString name = CountryNames::localName(code);
             if (name != code)
                 list.append({name, code});
         }
@@ -89,6 +90,8 @@ PlaceDialog::PlaceDialog(QSqlDatabase db, QWidget *parent)
     m_lon->setPlaceholderText(tr("e.g. 13.40333 (east is positive)"));
     m_lat->setObjectName(QStringLiteral("latEdit"));
     m_lat->setPlaceholderText(tr("e.g. 52.49887 (north is positive)"));
+    fitPlaceholder(m_lon);
+    fitPlaceholder(m_lat);
     m_mapButton->setObjectName(QStringLiteral("mapButton"));
     m_mapButton->setText(tr("Set on the map"));
     m_mapButton->setToolTip(tr("Click the place on the map to fill in its position"));

@@ -69,7 +69,7 @@ void PlaceField::setPlaceId(qint64 placeId)
     const auto place = placeId != 0 ? m_reader.place(placeId) : std::nullopt;
     m_placeId = place ? placeId : 0;
     if (place) {
-        const QString country = CountryNames::name(place->country);
+        const QString country = CountryNames::localName(place->country);
         m_edit->setText(place->admin1Name.isEmpty()
                                 ? tr("%1, %2", "place, country").arg(place->name, country)
                                 : tr("%1, %2, %3", "place, region, country")

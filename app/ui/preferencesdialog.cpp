@@ -2,7 +2,10 @@
 #include "preferencesdialog.h"
 
 #include "location/positionsourcesetting.h"
+#include "placeholderwidth.h"
+#include "translators.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -17,6 +20,7 @@ namespace twinatlas {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent),
+      m_language(new QComboBox(this)),
       m_systemSource(new QRadioButton(tr("The system's location service"), this)),
       m_nmeaSource(new QRadioButton(tr("An NMEA source:"), this)),
       m_nmeaPath(new QLineEdit(this)),
@@ -28,7 +32,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_nmeaSource->setObjectName(QStringLiteral("nmeaSource"));
     m_nmeaPath->setObjectName(QStringLiteral("nmeaPath"));
     m_nmeaPath->setPlaceholderText(tr("/dev/ttyACM0 or a log file"));
+    fitPlaceholder(m_nmeaPath);
     m_nmeaPath->setClearButtonEnabled(true);
+
+    m_language->setObjectName(QStringLiteral("language"));
+    //: The first choice of Preferences ▸ Language: the desktop's language, whichever it is.
+    m_language->addItem(tr("The system's language"), QString());
+    // Each language by its own name, as its speakers look for it.
+    for (const QString &code : Translators::availableLanguages())
+        m_language->addItem(Translators::nativeName(code), code);
+    const int current = m_language->findData(Translators::languageSetting());
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *languageHint = new QLabel(tr("A new language applies when Twinatlas starts again."), language);
+    languageHint->setWordWrap(true);
+    languageHint->setEnabled(false); // greyed, as a hint is
+    auto *languageLayout = new QVBoxLayout(language);
+    languageLayout->addWidget(m_language);
+    languageLayout->addWidget(languageHint);
 
     auto *location = new QGroupBox(tr("Location"), this);
     auto *intro = new QLabel(tr("Where Go ▸ My location finds your position."), location);
@@ -48,6 +69,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     grid->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(language);
     layout->addWidget(location);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -67,6 +89,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
+    Translators::setLanguageSetting(m_language->currentData().toString());
     PositionSourceSetting::setNmeaSource(m_nmeaSource->isChecked() ? m_nmeaPath->text()
                                                                    : QString());
     QDialog::accept();

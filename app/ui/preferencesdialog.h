@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QPushButton;
@@ -12,10 +13,10 @@ namespace twinatlas {
 
 /**
  * File ▸ Preferences: the settings that outlive a session, one group box each in a single
- * column, so that the language choice can join as a group above Location. For now: where
- * Go ▸ My location asks, the system's position service or an NMEA source (a GPS receiver's
- * serial device, or a log file whose last fix is used). OK writes the settings, Cancel leaves
- * them as they were.
+ * column. Language: the system's or one of the translations, applied at the next start.
+ * Location: where Go ▸ My location asks, the system's position service or an NMEA source (a
+ * GPS receiver's serial device, or a log file whose last fix is used). OK writes the settings,
+ * Cancel leaves them as they were.
  */
 class PreferencesDialog : public QDialog
 {
@@ -30,6 +31,7 @@ private:
     void browse();
     void updateState();
 
+    QComboBox *m_language;
     QRadioButton *m_systemSource;
     QRadioButton *m_nmeaSource;
     QLineEdit *m_nmeaPath;

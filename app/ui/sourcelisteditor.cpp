@@ -2,6 +2,7 @@
 #include "sourcelisteditor.h"
 
 #include "edit/editvalidator.h"
+#include "placeholderwidth.h"
 #include "sourcelinks.h"
 
 #include <QFormLayout>
@@ -53,6 +54,8 @@ SourceListEditor::SourceListEditor(QWidget *parent)
     m_url->setPlaceholderText(tr("https://…"));
     m_document->setObjectName(QStringLiteral("sourceDocument"));
     m_document->setPlaceholderText(tr("Or the name of a document or book"));
+    for (QLineEdit *edit : {m_title, m_url, m_document})
+        fitPlaceholder(edit);
     m_addAnother->setObjectName(QStringLiteral("addAnotherSource"));
     m_addAnother->setEnabled(false);
 

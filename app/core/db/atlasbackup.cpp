@@ -16,9 +16,15 @@ namespace twinatlas {
 
 namespace {
 
+/** tr() for the free functions here, in the context lupdate gives them as well. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::AtlasBackup)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("twinatlas::AtlasBackup", text);
+    return Text::tr(text);
 }
 
 void removeWithSidecars(const QString &path)
@@ -35,7 +41,7 @@ bool copyInto(sqlite3 *from, const QString &target, QString *error)
     removeWithSidecars(partial);
     const QString folder = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(folder)) {
-        *error = tr("Cannot create the folder %1.").arg(folder);
+        *error = Text::tr("Cannot create the folder %1.").arg(folder);
         return false;
     }
     sqlite3 *to = nullptr;
@@ -71,12 +77,12 @@ bool copyInto(sqlite3 *from, const QString &target, QString *error)
         removeWithSidecars(target);
         ok = QFile::rename(partial, target);
         if (!ok)
-            why = tr("it cannot be moved into place");
+            why = Text::tr("it cannot be moved into place");
     }
     if (!ok) {
         removeWithSidecars(partial);
-        *error = sourceDamaged ? tr("the atlas to be copied is corrupt: %1").arg(why)
-                               : tr("Cannot write the copy %1: %2").arg(target, why);
+        *error = sourceDamaged ? Text::tr("the atlas to be copied is corrupt: %1").arg(why)
+                               : Text::tr("Cannot write the copy %1: %2").arg(target, why);
     }
     return ok;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QLocale>
 #include <QString>
 
 namespace twinatlas {
@@ -15,8 +16,16 @@ class CountryNames
 public:
     /** The English short name ("Germany"); the code itself when unknown. */
     static QString name(const QString &alpha2);
+    /**
+     * The name in the locale's language ("Deutschland", "Allemagne"), from iso-codes' gettext
+     * catalogue of that language; the English name where there is none. For what a person
+     * reads; the command line's tab-separated output keeps name().
+     */
+    static QString localName(const QString &alpha2, const QLocale &locale = QLocale());
     /** Where the iso-codes data is read from (overridable for tests and packages). */
     static QString isoCodesPath();
+    /** Where iso-codes' translations are: <dir>/<lang>/LC_MESSAGES/iso_3166-1.mo. */
+    static QString localeDir();
 
 private:
     static const QHash<QString, QString> &table();

@@ -48,13 +48,54 @@ int PartialDate::compareAtCommonPrecision(const PartialDate &a, const PartialDat
     return 0;
 }
 
-QString PartialDate::toDisplayString(const QLocale &c) const
+namespace {
+
+/**
+ * The locale's long date without the weekday: "17 November 1989", "17. November 1989",
+ * "November 17, 1989", "17 de noviembre de 1989". Qt has no such format of its own.
+ */
+QString dayMonthYearFormat(const QLocale &locale)
+{
+    static const QRegularExpression weekday(QStringLiteral("dddd[,.]?\\s*|[,\\s]*dddd"));
+    return locale.dateFormat(QLocale::LongFormat).remove(weekday).trimmed();
+}
+
+/**
+ * "November 1989", "novembre 1989", "listopad 1989", "noviembre de 1989": the month's name as
+ * it stands alone (Polish "listopad", not the "listopada" of a full date), in CLDR's year-month
+ * order for the language, which is month then year for every language the program speaks.
+ */
+QString monthYear(const QLocale &locale, int year, int month)
+{
+    const QString name = locale.standaloneMonthName(month, QLocale::LongFormat);
+    const QString y = QString::number(year); // a year, not a quantity: never "1.989"
+    switch (locale.language()) {
+    case QLocale::Spanish:
+    case QLocale::Portuguese:
+    case QLocale::Catalan:
+        return QStringLiteral("%1 de %2").arg(name, y);
+    case QLocale::Hungarian:
+        return QStringLiteral("%1. %2").arg(y, name);
+    case QLocale::Chinese:
+    case QLocale::Japanese:
+        return QStringLiteral("%1年%2").arg(y, name);
+    case QLocale::Korean:
+        return QStringLiteral("%1년 %2").arg(y, name);
+    default:
+        return QStringLiteral("%1 %2").arg(name, y);
+    }
+}
+
+} // namespace
+
+QString PartialDate::toDisplayString(const QLocale &locale) const
 {
     switch (m_precision) {
     case Precision::None: return {};
     case Precision::Year: return QString::number(m_year);
-    case Precision::Month: return c.toString(QDate(m_year, m_month, 1), QStringLiteral("MMMM yyyy"));
-    case Precision::Day: return c.toString(QDate(m_year, m_month, m_day), QStringLiteral("d MMMM yyyy"));
+    case Precision::Month: return monthYear(locale, m_year, m_month);
+    case Precision::Day:
+        return locale.toString(QDate(m_year, m_month, m_day), dayMonthYearFormat(locale));
     }
     return {};
 }

@@ -31,7 +31,10 @@ public:
     /** Negative, zero or positive comparing at the precision both dates share. */
     static int compareAtCommonPrecision(const PartialDate &a, const PartialDate &b);
 
-    /** "17 November 1989", "November 1989" or "1989", with the locale's month names. */
+    /**
+     * The date as the locale writes it, at its own precision: "17 November 1989" (en_GB),
+     * "17. November 1989" (de), "November 1989", "novembre 1989", "listopad 1989" or "1989".
+     */
     QString toDisplayString(const QLocale &locale = QLocale()) const;
 
 private:

@@ -7,9 +7,10 @@ namespace twinatlas {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/** tr() where lupdate sees it: plurals pass n as the third argument, as with tr(). */
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("twinatlas::UpgradeReport", text, nullptr, n);
+    return QCoreApplication::translate("twinatlas::UpgradeReport", text, comment, n);
 }
 
 } // namespace
@@ -26,19 +27,19 @@ QString UpgradeReport::message() const
     }
     QStringList news;
     if (partnerships.added || (!places.added && !events.added))
-        news << tr("%n new partnership(s)", partnerships.added);
+        news << tr("%n new partnership(s)", nullptr, partnerships.added);
     if (places.added)
-        news << tr("%n new place(s)", places.added);
+        news << tr("%n new place(s)", nullptr, places.added);
     if (events.added)
-        news << tr("%n new event(s)", events.added);
+        news << tr("%n new event(s)", nullptr, events.added);
     const int corrected =
             places.corrected + partnerships.corrected + events.corrected + sources.corrected;
-    news << tr("%n corrected", corrected);
+    news << tr("%n corrected", nullptr, corrected);
     const int removed = places.removed + partnerships.removed + events.removed + sources.removed;
     if (removed)
-        news << tr("%n removed", removed);
+        news << tr("%n removed", nullptr, removed);
     QString text = userEdits > 0
-            ? tr("The atlas data was updated to %1: %2; your %n edit(s) kept.", userEdits)
+            ? tr("The atlas data was updated to %1: %2; your %n edit(s) kept.", nullptr, userEdits)
                       .arg(toVersion, news.join(QStringLiteral(", ")))
             : tr("The atlas data was updated to %1: %2.")
                       .arg(toVersion, news.join(QStringLiteral(", ")));
@@ -46,7 +47,7 @@ QString UpgradeReport::message() const
             places.keptInUse + partnerships.keptInUse + events.keptInUse + sources.keptInUse;
     if (kept)
         text += QLatin1Char(' ')
-                + tr("%n row(s) the new data drops are kept because your entries use them.", kept);
+                + tr("%n row(s) the new data drops are kept because your entries use them.", nullptr, kept);
     if (!backupPath.isEmpty())
         text += QLatin1Char(' ') + tr("A copy of your atlas from before is at %1.").arg(backupPath);
     return text;

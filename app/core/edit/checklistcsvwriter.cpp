@@ -9,17 +9,23 @@ namespace twinatlas {
 
 namespace {
 
+/** tr() for the free functions here, in the context lupdate gives them as well. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::ChecklistCsvWriter)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("twinatlas::ChecklistCsvWriter", text);
+    return Text::tr(text);
 }
 
 QString stateText(ChecklistItem::State state)
 {
     switch (state) {
-    case ChecklistItem::State::Received: return tr("Received");
-    case ChecklistItem::State::Wanted: return tr("Wanted");
-    case ChecklistItem::State::NotYet: return tr("Not yet");
+    case ChecklistItem::State::Received: return Text::tr("Received");
+    case ChecklistItem::State::Wanted: return Text::tr("Wanted");
+    case ChecklistItem::State::NotYet: return Text::tr("Not yet");
     }
     return {};
 }

@@ -14,9 +14,16 @@ namespace twinatlas {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/** tr() for the free functions here, in the context lupdate gives them as well. */
+struct Text
 {
-    return QCoreApplication::translate("twinatlas::EditValidator", text, nullptr, n);
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::EditValidator)
+};
+
+/** tr() where lupdate sees it: plurals pass n as the third argument, as with tr(). */
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return Text::tr(text, comment, n);
 }
 
 EditProblem problem(const QString &field, const QString &message)
@@ -42,7 +49,7 @@ void requireOneOf(QVector<EditProblem> &problems, const QString &field, const QS
 {
     if (!allowed.contains(value))
         problems << problem(field,
-                            tr("%1: “%2” is not one of %3.")
+                            Text::tr("%1: “%2” is not one of %3.")
                                     .arg(EditValidator::fieldLabel(field), value,
                                          allowed.join(QStringLiteral(", "))));
 }
@@ -358,7 +365,7 @@ QVector<EditProblem> EditValidator::checkPlaceRemoval(qint64 placeId) const
         return {};
     return {problem(
             QStringLiteral("place_id"),
-            tr("%1 cannot be removed while %n partnership(s) refer to it; remove them first.", n)
+            tr("%1 cannot be removed while %n partnership(s) refer to it; remove them first.", nullptr, n)
                     .arg(placeName(placeId)))};
 }
 
@@ -380,7 +387,7 @@ QVector<EditProblem> EditValidator::checkSourceRemoval(qint64 sourceId) const
     }();
     return {problem(
             QStringLiteral("source_id"),
-            tr("The source “%1” cannot be removed while %n row(s) cite it.", n).arg(title))};
+            tr("The source “%1” cannot be removed while %n row(s) cite it.", nullptr, n).arg(title))};
 }
 
 } // namespace twinatlas

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("twinatlas::AtlasWriter", text);
+    return QCoreApplication::translate("twinatlas::WriteSession", text);
 }
 
 const QString bundled = QStringLiteral("bundled");

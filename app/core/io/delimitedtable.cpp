@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("twinatlas::DelimitedTable", text);
+    return QCoreApplication::translate("twinatlas::RecordParser", text);
 }
 
 struct Record

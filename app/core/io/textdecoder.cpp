@@ -7,9 +7,15 @@ namespace twinatlas {
 
 namespace {
 
+/** tr() for the free functions here, in the context lupdate gives them as well. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(twinatlas::TextDecoder)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("twinatlas::TextDecoder", text);
+    return Text::tr(text);
 }
 
 // Windows-1252's characters for 0x80..0x9F; 0 where the code page defines none.
@@ -50,13 +56,13 @@ InputFault faultAt(const QString &file, const Position &pos, const QString &mess
 InputFault lineTooLong(const QString &file, const Position &pos, qint64 maxLineChars)
 {
     return InputFault{file, pos.line, maxLineChars + 1,
-                      tr("the line is longer than %1 characters; this is not a list of places")
+                      Text::tr("the line is longer than %1 characters; this is not a list of places")
                               .arg(maxLineChars)};
 }
 
 QString nulMessage()
 {
-    return tr("NUL byte: this is a binary file, or UTF-16 without a byte order mark");
+    return Text::tr("NUL byte: this is a binary file, or UTF-16 without a byte order mark");
 }
 
 /**
@@ -107,9 +113,9 @@ Scan scanUtf8(const QByteArray &bytes, qsizetype offset, const QString &file, qi
                 scan.invalidSequence = true;
                 scan.fault = faultAt(file, pos,
                                      i + length > n && length > 0
-                                             ? tr("the file ends inside a UTF-8 character: it "
+                                             ? Text::tr("the file ends inside a UTF-8 character: it "
                                                   "is truncated")
-                                             : tr("invalid UTF-8 (byte 0x%1)")
+                                             : Text::tr("invalid UTF-8 (byte 0x%1)")
                                                        .arg(b, 2, 16, QLatin1Char('0')));
                 return scan;
             }

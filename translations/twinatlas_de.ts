@@ -1,0 +1,4867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../app/ui/aboutbox.cpp" line="+19"/>
+        <source>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;A desktop atlas of sister cities and twin towns.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Atlas der Städtepartnerschaften und Partnerstädte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
+        <translation>&lt;p&gt;Version der mitgelieferten Daten %1: %2, %3, %4 und %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln places</source>
+        <translation>
+            <numerusform>%Ln Ort</numerusform>
+            <numerusform>%Ln Orte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln partnerships</source>
+        <translation>
+            <numerusform>%Ln Partnerschaft</numerusform>
+            <numerusform>%Ln Partnerschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The bundled data cannot be read: %1</source>
+        <translation>&lt;p&gt;Die mitgelieferten Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your atlas: data version %1.</source>
+        <translation>Ihr Atlas: Datenversion %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Twinatlas is free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Places and their names: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;br&gt;Land and borders: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt;, in the public domain.&lt;br&gt;Partnerships: collected by hand from the sources the detail pane lists for each.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Twinatlas ist freie Software unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Orte und ihre Namen: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt;, lizenziert unter &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;br&gt;Land und Grenzen: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt;, gemeinfrei.&lt;br&gt;Partnerschaften: von Hand gesammelt aus den Quellen, die der Detailbereich zu jeder nennt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Built with &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; %1, used under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt; (Help ▸ About Qt); &lt;a href=&quot;https://geographiclib.sourceforge.io/&quot;&gt;GeographicLib&lt;/a&gt; (MIT licence) for distances; country names from &lt;a href=&quot;https://salsa.debian.org/iso-codes-team/iso-codes&quot;&gt;iso-codes&lt;/a&gt; (LGPL 2.1 or later).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt mit &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; %1, verwendet unter der &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU Lesser General Public License, Version 3&lt;/a&gt; (Hilfe ▸ Über Qt); &lt;a href=&quot;https://geographiclib.sourceforge.io/&quot;&gt;GeographicLib&lt;/a&gt; (MIT-Lizenz) für Entfernungen; Ländernamen aus &lt;a href=&quot;https://salsa.debian.org/iso-codes-team/iso-codes&quot;&gt;iso-codes&lt;/a&gt; (LGPL 2.1 oder später).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About Twinatlas</source>
+        <translation>Über Twinatlas</translation>
+    </message>
+</context>
+<context>
+    <name>LocationText</name>
+    <message>
+        <location filename="../app/core/location/locationtext.cpp" line="+14"/>
+        <source>%1 km</source>
+        <extracomment>A distance in kilometres; %1 is the number, already in the user&apos;s number format.</extracomment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 UTC</source>
+        <extracomment>A time of day without a date; %1 is the time, e.g. 09:41.</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 UTC</source>
+        <extracomment>%1 is a date such as 14 May 2024, %2 a time such as 09:41.</extracomment>
+        <translation>%1, %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>NmeaLog</name>
+    <message>
+        <location filename="../app/core/location/nmealog.cpp" line="+58"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n non-empty lines</source>
+        <translation>
+            <numerusform>%n nicht leere Zeile</numerusform>
+            <numerusform>%n nicht leere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n NMEA sentences read</source>
+        <translation>
+            <numerusform>%n NMEA-Satz gelesen</numerusform>
+            <numerusform>%n NMEA-Sätze gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n valid fixes</source>
+        <translation>
+            <numerusform>%n gültige Positionsbestimmung</numerusform>
+            <numerusform>%n gültige Positionsbestimmungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n lines skipped as garbled or with a wrong checksum</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen, da unleserlich oder mit falscher Prüfsumme</numerusform>
+            <numerusform>%n Zeilen übersprungen, da unleserlich oder mit falscher Prüfsumme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipText</name>
+    <message>
+        <location filename="../app/models/partnershiptext.cpp" line="+13"/>
+        <source>Twin town</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sister city</source>
+        <translation>Schwesterstadt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner town</source>
+        <translation>Partnergemeinde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friendship city</source>
+        <translation>Freundschaftsstadt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+17"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewed</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resumed</source>
+        <translation>Wieder aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Austausch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anniversary</source>
+        <translation>Jubiläum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 – %2</source>
+        <comment>years of a partnership</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1° N</source>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1° S</source>
+        <translation>%1° S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° E</source>
+        <translation>%1° O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1° W</source>
+        <translation>%1° W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <location filename="../app/core/geo/equalearthprojection.cpp" line="+56"/>
+        <source>Equal Earth</source>
+        <translation>Equal Earth</translation>
+    </message>
+    <message>
+        <location filename="../app/core/geo/naturalearthprojection.cpp" line="+66"/>
+        <source>Natural Earth</source>
+        <translation>Natural Earth</translation>
+    </message>
+    <message>
+        <location filename="../app/core/geo/equirectangularprojection.cpp" line="+26"/>
+        <source>Equirectangular</source>
+        <translation>Plattkarte (abstandstreu)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/geo/orthographicprojection.cpp" line="+29"/>
+        <source>Globe (orthographic)</source>
+        <translation>Globus (orthografisch)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/geo/azimuthalequidistantprojection.cpp" line="+30"/>
+        <source>Azimuthal equidistant</source>
+        <translation>Mittabstandstreu azimutal</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
+        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(Dokument %2)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StartupUpgrade</name>
+    <message>
+        <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
+        <source>Bringing the new atlas data into your atlas…</source>
+        <translation>Die neuen Atlasdaten werden in Ihren Atlas übernommen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twinatlas</source>
+        <translation>Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The atlas data was not updated</source>
+        <translation>Die Atlasdaten wurden nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlas data</source>
+        <translation>Atlasdaten</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AddEventCommand</name>
+    <message>
+        <location filename="../app/commands/addeventcommand.cpp" line="+11"/>
+        <source>Add event to %1</source>
+        <translation>Ereignis zu %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AddPartnershipCommand</name>
+    <message>
+        <location filename="../app/commands/addpartnershipcommand.cpp" line="+11"/>
+        <source>Add partnership %1</source>
+        <translation>Partnerschaft %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AddPlaceCommand</name>
+    <message>
+        <location filename="../app/commands/addplacecommand.cpp" line="+7"/>
+        <source>Add place %1</source>
+        <translation>Ort %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::Application</name>
+    <message>
+        <location filename="../app/ui/application.cpp" line="+62"/>
+        <source>--select: no place is called “%1”.</source>
+        <translation>--select: Kein Ort heißt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--partner: %1 has no partner called “%2”.</source>
+        <translation>--partner: %1 hat keinen Partner namens „%2“.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open this atlas file instead of your own copy.</source>
+        <translation>Diese Atlasdatei statt Ihrer eigenen Kopie öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <extracomment>The value of --database in --help: a file name.</extracomment>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with this place selected (for screenshots).</source>
+        <translation>Mit diesem Ort ausgewählt starten (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>NAME</source>
+        <extracomment>The value of --select and --partner in --help: a place name.</extracomment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>With --select, also show the history of the partnership with this partner.</source>
+        <translation>Mit --select auch die Geschichte der Partnerschaft mit diesem Partner zeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A desktop atlas of sister cities and twin towns.
+Without options, opens your own copy of the atlas.
+Commands: twinatlas query --help</source>
+        <translation>Ein Desktop-Atlas der Städtepartnerschaften und Partnerstädte.
+Ohne Optionen wird Ihre eigene Kopie des Atlas geöffnet.
+Befehle: twinatlas query --help</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cannot set up your atlas</source>
+        <translation>Ihr Atlas kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the atlas</source>
+        <translation>Der Atlas kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasBackup</name>
+    <message>
+        <location filename="../app/core/db/atlasbackup.cpp" line="+44"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it cannot be moved into place</source>
+        <translation>sie kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the atlas to be copied is corrupt: %1</source>
+        <translation>der zu kopierende Atlas ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write the copy %1: %2</source>
+        <translation>Die Kopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No atlas is open.</source>
+        <translation>Kein Atlas ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup cannot replace the atlas itself.</source>
+        <translation>Eine Sicherung kann nicht den Atlas selbst ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The atlas is not open for changes, so it cannot be restored.</source>
+        <translation>Der Atlas ist nicht zum Ändern geöffnet und kann daher nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The atlas as it is could not be kept before the restore, so nothing was changed: %1</source>
+        <translation>Der Atlas konnte vor der Wiederherstellung nicht in seinem jetzigen Zustand gesichert werden; es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore failed, and the atlas is as it was: %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen; der Atlas ist unverändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasCommand</name>
+    <message>
+        <location filename="../app/commands/atlascommand.cpp" line="+43"/>
+        <source>%1 – %2</source>
+        <comment>two partner places</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasDatabase</name>
+    <message>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
+        <source>The atlas file %1 is missing.</source>
+        <translation>Die Atlasdatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file %1 cannot be read: %2</source>
+        <translation>Die Atlasdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an atlas: it is not an SQLite database.</source>
+        <translation>%1 ist kein Atlas: Es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an atlas: it is an SQLite database of another program.</source>
+        <translation>%1 ist kein Atlas: Es ist die SQLite-Datenbank eines anderen Programms.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
+        <translation>Die Atlasdatei %1 ist beschädigt: Ihre Größe passt nicht zu ihrer Seitengröße.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
+        <translation>Die Atlasdatei %1 wurde mit einem neueren Twinatlas erstellt (Schema %2; dieses Programm versteht bis %3). Aktualisieren Sie Twinatlas, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The atlas file %1 cannot be opened: %2</source>
+        <translation>Die Atlasdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>The atlas file %1 is corrupt: %2</source>
+        <translation>Die Atlasdatei %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>%1 is not an atlas: its tables are missing (%2).</source>
+        <translation>%1 ist kein Atlas: Seine Tabellen fehlen (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The atlas file %1 is read-only; it cannot be changed.</source>
+        <translation>Die Atlasdatei %1 ist schreibgeschützt; sie kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
+        <translation>Die Atlasdatei %1 hat ein älteres Schema (%2) und wurde schreibgeschützt geöffnet; sie kann daher nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The atlas file %1 could not be upgraded: %2</source>
+        <translation>Die Atlasdatei %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
+        <translation>Ein anderes Twinatlas (Prozess %1 auf %2) verwendet diesen Atlas; er ist hier daher nur lesbar geöffnet: Sie können alles ansehen, aber nichts ändern, bis das andere Fenster geschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
+        <translation>Der Atlas ist schreibgeschützt geöffnet: Seine Sperrdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the atlas %1: the file exists.</source>
+        <translation>Der Atlas %1 kann nicht angelegt werden: Die Datei existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the atlas %1: %2</source>
+        <translation>Der Atlas %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasEditing</name>
+    <message>
+        <location filename="../app/ui/atlasediting.cpp" line="+51"/>
+        <source>Editing</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The atlas as opened</source>
+        <translation>Der Atlas beim Öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add partnership…</source>
+        <translation>Partnerschaft hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add event…</source>
+        <translation>Neues Ereignis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot undo or redo</source>
+        <translation>Rückgängig machen oder Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Postcards</source>
+        <translation>Postkarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo history</source>
+        <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>P&amp;ostcards</source>
+        <translation>P&amp;ostkarten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo history</source>
+        <translation>&amp;Verlauf der Änderungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This atlas can be read but not changed now.</source>
+        <translation>Dieser Atlas kann gelesen, aber jetzt nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasEdits</name>
+    <message>
+        <location filename="../app/commands/atlasedits.cpp" line="+147"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasLocation</name>
+    <message>
+        <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
+        <source>The bundled atlas %1 is missing; reinstall Twinatlas.</source>
+        <translation>Der mitgelieferte Atlas %1 fehlt; installieren Sie Twinatlas neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the folder %1 for your atlas.</source>
+        <translation>Der Ordner %1 für Ihren Atlas kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot copy the bundled atlas to %1: %2</source>
+        <translation>Der mitgelieferte Atlas kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot move your new atlas into place at %1.</source>
+        <translation>Ihr neuer Atlas kann nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasMerge</name>
+    <message>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <source>The search index could not be read.</source>
+        <translation>Der Suchindex konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>The partnership %1 is kept: your events belong to it.</source>
+        <translation>Die Partnerschaft %1 bleibt erhalten: Ihre Ereignisse gehören zu ihr.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
+        <translation>%1 (%2) bleibt erhalten: Ihre Partnerschaften oder Ihre Checkliste verwenden ihn.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The source “%1” is kept: your entries cite it.</source>
+        <translation>Die Quelle „%1“ bleibt erhalten: Ihre Einträge zitieren sie.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasStatusBar</name>
+    <message>
+        <location filename="../app/ui/atlasstatusbar.cpp" line="+15"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 · %2</source>
+        <comment>places · partnerships</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Places: %Ln</source>
+        <comment>shown on the map</comment>
+        <translation>
+            <numerusform>Orte: %Ln</numerusform>
+            <numerusform>Orte: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Partnerships: %Ln</source>
+        <comment>shown on the map</comment>
+        <translation>
+            <numerusform>Partnerschaften: %Ln</numerusform>
+            <numerusform>Partnerschaften: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasUpgrader</name>
+    <message>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
+        <source>The atlas was not updated to the new data: %1</source>
+        <translation>Der Atlas wurde nicht auf die neuen Daten aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the new data %1: %2</source>
+        <translation>Die neuen Daten %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasWriter</name>
+    <message>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
+        <source>No atlas is open.</source>
+        <translation>Kein Atlas ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The atlas is open read-only; it cannot be changed.</source>
+        <translation>Der Atlas ist schreibgeschützt geöffnet; er kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The atlas cannot be changed now: %1</source>
+        <translation>Der Atlas kann jetzt nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::Attribution</name>
+    <message numerus="yes">
+        <location filename="../app/core/export/attribution.cpp" line="+111"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Twinatlas bundled data</source>
+        <translation>Mitgelieferte Daten von Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map data: Natural Earth. Places: GeoNames (CC BY 4.0). Partnerships: %1.</source>
+        <translation>Kartendaten: Natural Earth. Orte: GeoNames (CC BY 4.0). Partnerschaften: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::BackupActions</name>
+    <message>
+        <location filename="../app/ui/backupactions.cpp" line="+23"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back up atlas…</source>
+        <translation>Atlas &amp;sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a copy of the atlas with all your changes</source>
+        <translation>Eine Kopie des Atlas mit allen Ihren Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the atlas with a copy saved earlier</source>
+        <translation>Den Atlas durch eine früher gespeicherte Kopie ersetzen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back up atlas</source>
+        <translation>Atlas sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Atlas files (*.sqlite)</source>
+        <translation>Atlasdateien (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot back up the atlas</source>
+        <translation>Der Atlas kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Replace the atlas with the backup “%1” of %2? Everything changed since then is replaced, and the undo history is cleared. A copy of the atlas as it is now is kept first.</source>
+        <translation>Den Atlas durch die Sicherung „%1“ vom %2 ersetzen? Alles, was seitdem geändert wurde, wird ersetzt, und der Verlauf der Änderungen wird geleert. Eine Kopie des Atlas in seinem jetzigen Zustand wird vorher aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot restore the atlas</source>
+        <translation>Der Atlas kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atlas restored</source>
+        <translation>Atlas wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas is as it was in the backup. The atlas as it was before is kept in %1.</source>
+        <translation>Der Atlas ist so, wie er in der Sicherung war. Der vorherige Atlas ist in %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::BaseMap</name>
+    <message>
+        <location filename="../app/core/render/basemap.cpp" line="+69"/>
+        <source>The base map %1 does not exist.</source>
+        <translation>Die Grundkarte %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Cannot open the base map %1: %2</source>
+        <translation>Die Grundkarte %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1 is not a Twinatlas base map: %2</source>
+        <translation>%1 ist keine Twinatlas-Grundkarte: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot read the base map %1: %2</source>
+        <translation>Die Grundkarte %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ChecklistCsvWriter</name>
+    <message>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wanted</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner id</source>
+        <translation>Partner-ID</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ChecklistEntryCommand</name>
+    <message>
+        <location filename="../app/commands/checklistentrycommand.cpp" line="+24"/>
+        <source>Card from %1 received</source>
+        <translation>Karte aus %1 erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card from %1 wanted</source>
+        <translation>Karte aus %1 gesucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card from %1 not yet collected</source>
+        <translation>Karte aus %1 noch nicht gesammelt</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ChecklistModel</name>
+    <message>
+        <location filename="../app/models/checklistmodel.cpp" line="+39"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wanted</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card</source>
+        <extracomment>Column of the postcard checklist: whether the postcard from this partner came.</extracomment>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ChecklistPane</name>
+    <message>
+        <location filename="../app/ui/checklistpane.cpp" line="+61"/>
+        <source>&amp;Received</source>
+        <translation>&amp;Erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wanted</source>
+        <translation>&amp;Gesucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a place to keep a checklist of postcards from its partner towns.</source>
+        <translation>Wählen Sie einen Ort, um eine Checkliste der Postkarten aus seinen Partnerstädten zu führen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The sender, what the card shows</source>
+        <translation>Absender, Motiv der Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card from this partner has come, on the date given</source>
+        <translation>Die Karte dieses Partners ist am angegebenen Datum angekommen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Received &amp;on:</source>
+        <translation>Erhalten &amp;am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 has no partners to collect cards from yet.</source>
+        <translation>%1 hat noch keine Partner, von denen Karten zu sammeln wären.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcards from the partners of %1</source>
+        <translation>Postkarten aus den Partnerstädten von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n twins</source>
+        <comment>cards received, of all partners</comment>
+        <translation>
+            <numerusform>%1 von %n Partnerstadt</numerusform>
+            <numerusform>%1 von %n Partnerstädten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <comment>progress · wanted</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n wanted</source>
+        <comment>cards looked for</comment>
+        <translation>
+            <numerusform>%n gesucht</numerusform>
+            <numerusform>%n gesucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot change the checklist</source>
+        <translation>Die Checkliste kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Postcards of %1.csv</source>
+        <translation>Postkarten von %1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the checklist</source>
+        <translation>Checkliste exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export the checklist</source>
+        <translation>Die Checkliste kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::CityListPane</name>
+    <message>
+        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <source>Find a place</source>
+        <translation>Ort suchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search all places (Ctrl+F)</source>
+        <translation>Alle Orte durchsuchen (Strg+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>Places with partners: %Ln</source>
+        <translation>
+            <numerusform>Orte mit Partnern: %Ln</numerusform>
+            <numerusform>Orte mit Partnern: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No place is called “%1”.</source>
+        <translation>Kein Ort heißt „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>Der erste Treffer; tippen Sie weiter, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n Treffer; tippen Sie weiter, um die Suche einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Matches: %n</source>
+        <translation>
+            <numerusform>Treffer: %n</numerusform>
+            <numerusform>Treffer: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ColumnMapping</name>
+    <message>
+        <location filename="../app/core/io/columnmapping.cpp" line="+236"/>
+        <source>No column holds the place: map one column to “place”.</source>
+        <translation>Keine Spalte enthält den Ort: Ordnen Sie eine Spalte dem Feld „place“ zu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column holds the partner: map one column to “partner”, or to “partners” when one cell lists all the twins of the place.</source>
+        <translation>Keine Spalte enthält den Partner: Ordnen Sie eine Spalte dem Feld „partner“ zu, oder „partners“, wenn eine Zelle alle Partnerstädte des Ortes aufzählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A latitude column needs its longitude column, and the other way round.</source>
+        <translation>Eine Spalte für den Breitengrad braucht ihre Spalte für den Längengrad, und umgekehrt.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>unknown field “%1” in the column mapping; fields are: %2</source>
+        <translation>unbekanntes Feld „%1“ in der Spaltenzuordnung; die Felder sind: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no column “%1” for %2; the columns are: %3</source>
+        <translation>keine Spalte „%1“ für %2; die Spalten sind: %3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place: country</source>
+        <translation>Ort: Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place: region</source>
+        <translation>Ort: Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place: latitude</source>
+        <translation>Ort: Breitengrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place: longitude</source>
+        <translation>Ort: Längengrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place: coordinates</source>
+        <translation>Ort: Koordinaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place: GeoNames id</source>
+        <translation>Ort: GeoNames-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: country</source>
+        <translation>Partner: Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: region</source>
+        <translation>Partner: Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: latitude</source>
+        <translation>Partner: Breitengrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: longitude</source>
+        <translation>Partner: Längengrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: coordinates</source>
+        <translation>Partner: Koordinaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: GeoNames id</source>
+        <translation>Partner: GeoNames-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners (a list in one cell)</source>
+        <translation>Partner (eine Liste in einer Zelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source URL</source>
+        <translation>Quellen-URL</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DateField</name>
+    <message>
+        <location filename="../app/ui/datefield.cpp" line="+17"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailPane</name>
+    <message>
+        <location filename="../app/ui/detailpane.cpp" line="+67"/>
+        <location line="+156"/>
+        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
+        <translation>Wählen Sie einen Ort auf der Karte oder in der Liste, um seine Partner und die Geschichte jeder Partnerschaft zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a partner to see the history of the partnership.</source>
+        <translation>Wählen Sie einen Partner, um die Geschichte der Partnerschaft zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This place is not in the atlas.</source>
+        <translation>Dieser Ort ist nicht im Atlas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also written %1</source>
+        <translation>Auch geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <comment>region, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population %1</source>
+        <translation>Einwohner: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population unknown</source>
+        <translation>Einwohnerzahl unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <comment>population · coordinates</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No partners in the atlas</source>
+        <translation>Keine Partner im Atlas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Partners (%n)</source>
+        <translation>
+            <numerusform>Partner (%n)</numerusform>
+            <numerusform>Partner (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>History</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2</source>
+        <comment>the two partner places</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::EditActions</name>
+    <message>
+        <location filename="../app/ui/editactions.cpp" line="+88"/>
+        <source>&amp;Add partnership…</source>
+        <translation>Partnerschaft &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add partnership</source>
+        <translation>Partnerschaft hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a partnership between two places (Ctrl+Shift+N)</source>
+        <translation>Eine Partnerschaft zwischen zwei Orten hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit partnership…</source>
+        <translation>Partnerschaft &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nd partnership…</source>
+        <translation>Partnerschaft b&amp;eenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suspend partnership…</source>
+        <translation>Partnerschaft aus&amp;setzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume partnership…</source>
+        <translation>Partnerschaft wieder auf&amp;nehmen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rene&amp;w partnership…</source>
+        <translation>Partnerschaft er&amp;neuern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End, suspend, resume or renew the partnership; the event is added to its history</source>
+        <translation>Die Partnerschaft beenden, aussetzen, wieder aufnehmen oder erneuern; das Ereignis wird ihrer Geschichte hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove partnership</source>
+        <translation>Partnerschaft &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add e&amp;vent…</source>
+        <translation>Ereig&amp;nis hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a signing, a delegation, an exchange or another event to the history of the partnership</source>
+        <translation>Eine Unterzeichnung, eine Delegation, einen Austausch oder ein anderes Ereignis zur Geschichte der Partnerschaft hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;place…</source>
+        <translation>&amp;Ort hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a place the gazetteer lacks, such as a district or a village</source>
+        <translation>Einen Ort hinzufügen, der im Ortsverzeichnis fehlt, etwa einen Stadtteil oder ein Dorf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add place</source>
+        <translation>Ort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct place…</source>
+        <translation>Ort korrigieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the place&apos;s name, country or position</source>
+        <translation>Namen, Land oder Lage des Ortes korrigieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove place</source>
+        <translation>Ort entfernen</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 – %2</source>
+        <comment>the two partner places</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Cannot remove the partnership</source>
+        <translation>Die Partnerschaft kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot remove the event</source>
+        <translation>Das Ereignis kann nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removing %1 also removes its partnerships with %2, and their history. Remove the place and these partnerships?</source>
+        <translation>Wenn Sie %1 entfernen, werden auch seine Partnerschaften mit %2 und deren Geschichte entfernt. Den Ort und diese Partnerschaften entfernen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot remove the place</source>
+        <translation>Der Ort kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::EditEventCommand</name>
+    <message>
+        <location filename="../app/commands/editeventcommand.cpp" line="+11"/>
+        <source>Edit event of %1</source>
+        <translation>Ereignis von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::EditPartnershipCommand</name>
+    <message>
+        <location filename="../app/commands/editpartnershipcommand.cpp" line="+11"/>
+        <source>Edit partnership %1</source>
+        <translation>Partnerschaft %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::EditPlaceCommand</name>
+    <message>
+        <location filename="../app/commands/editplacecommand.cpp" line="+7"/>
+        <source>Edit place %1</source>
+        <translation>Ort %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::EditValidator</name>
+    <message>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: „%2“ ist keiner von %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoNames id</source>
+        <translation>GeoNames-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in Latin letters</source>
+        <translation>Name in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: a date is needed (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>%1: Ein Datum wird benötigt (JJJJ, JJJJ-MM oder JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: “%2” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>%1: „%2“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” has no month %3.</source>
+        <translation>%1: „%2“ hat keinen Monat %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2” is not a day of the calendar.</source>
+        <translation>%1: „%2“ ist kein Tag des Kalenders.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 is before the start date %3.</source>
+        <translation>%1: %2 liegt vor dem Beginn %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is outside −180 to 180 degrees.</source>
+        <translation>%1: %2 liegt außerhalb von −180 bis 180 Grad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 is outside −90 to 90 degrees.</source>
+        <translation>%1: %2 liegt außerhalb von −90 bis 90 Grad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: “%2” is not an http or https address.</source>
+        <translation>%1: „%2“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: give an http or https address, or the name of a document.</source>
+        <translation>%1: Geben Sie eine http- oder https-Adresse oder den Namen eines Dokuments an.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: a place needs a name.</source>
+        <translation>%1: Ein Ort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” is not a two-letter country code such as DE.</source>
+        <translation>%1: „%2“ ist kein zweibuchstabiger Ländercode wie DE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot be negative.</source>
+        <translation>%1: darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: must be a positive number.</source>
+        <translation>%1: muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 is already the place %3.</source>
+        <translation>%1: %2 ist bereits der Ort %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: “%2” is already used by another place.</source>
+        <translation>%1: „%2“ wird bereits von einem anderen Ort verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: there is no source %2.</source>
+        <translation>%1: Es gibt keine Quelle %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: an alternate name cannot be empty.</source>
+        <translation>%1: Ein anderer Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>%1: there is no place %2.</source>
+        <translation>%1: Es gibt keinen Ort %2.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1: %2 already has the name “%3”.</source>
+        <translation>%1: %2 hat bereits den Namen „%3“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: a place cannot be partnered with itself.</source>
+        <translation>%1: Ein Ort kann keine Partnerschaft mit sich selbst haben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
+        <translation>%1: %2 und %3 haben bereits eine Partnerschaft der Art „%4“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: there is no partnership %2.</source>
+        <translation>%1: Es gibt keine Partnerschaft %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: a source needs a title.</source>
+        <translation>%1: Eine Quelle braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is already used by another source.</source>
+        <translation>%1: „%2“ wird bereits von einer anderen Quelle verwendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: there is no place “%2”.</source>
+        <translation>%1: Es gibt keinen Ort „%2“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a place is not its own partner.</source>
+        <translation>%1: Ein Ort ist nicht sein eigener Partner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: only a card that has been received has a date.</source>
+        <translation>%1: Nur eine erhaltene Karte hat ein Datum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
+        <translation>
+            <numerusform>%1 kann nicht entfernt werden, solange %n Partnerschaft darauf verweist; entfernen Sie diese zuerst.</numerusform>
+            <numerusform>%1 kann nicht entfernt werden, solange %n Partnerschaften darauf verweisen; entfernen Sie diese zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
+        <translation>
+            <numerusform>Die Quelle „%1“ kann nicht entfernt werden, solange %n Eintrag sie zitiert.</numerusform>
+            <numerusform>Die Quelle „%1“ kann nicht entfernt werden, solange %n Einträge sie zitieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::EventDialog</name>
+    <message>
+        <location filename="../app/ui/eventdialog.cpp" line="+38"/>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What happened, who took part</source>
+        <translation>Was geschah, wer nahm teil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>End partnership</source>
+        <translation>Partnerschaft beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspend partnership</source>
+        <translation>Partnerschaft aussetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume partnership</source>
+        <translation>Partnerschaft wieder aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew partnership</source>
+        <translation>Partnerschaft erneuern</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Date: the partnership began in %1; it cannot end before.</source>
+        <translation>Datum: Die Partnerschaft begann %1; sie kann nicht davor enden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type: choose one.</source>
+        <translation>Art: Wählen Sie eine aus.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
+        <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
+        <translation>Schreibt eine Karte des Atlas oder der Partnerschaften eines Ortes als PNG, SVG oder PDF und gibt den Pfad der geschriebenen Datei aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The place whose partnerships to show (a name or a uid such as gn:2934246).</source>
+        <translation>Der Ort, dessen Partnerschaften gezeigt werden (ein Name oder eine Kennung wie gn:2934246).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>world, view (the map window&apos;s last view) or fit (the place and its partners). Default: fit with --place, else world.</source>
+        <translation>world, view (die letzte Ansicht des Kartenfensters) oder fit (der Ort und seine Partner). Vorgabe: fit mit --place, sonst world.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXTENT</source>
+        <translation>AUSSCHNITT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WIDTHxHEIGHT in pixels, newsletter (1200x800, the default) or social (1200x630).</source>
+        <translation>BREITExHÖHE in Pixeln, newsletter (1200x800, die Vorgabe) oder social (1200x630).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a4 or a3, instead of --size.</source>
+        <translation>a4 oder a3, anstelle von --size.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAPER</source>
+        <translation>PAPIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>landscape (default) or portrait, with --paper.</source>
+        <translation>landscape (Vorgabe) oder portrait, mit --paper.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORIENTATION</source>
+        <translation>AUSRICHTUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution, 36 to 1200: 96 for pixel sizes and 300 for paper unless given.</source>
+        <translation>Auflösung, 36 bis 1200: 96 für Pixelgrößen und 300 für Papier, sofern nicht angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A title above the map.</source>
+        <translation>Ein Titel über der Karte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line under the title.</source>
+        <translation>Eine Zeile unter dem Titel.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>light (default), dark or print.</source>
+        <translation>light (Vorgabe), dark oder print.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>THEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One of: %1.</source>
+        <translation>Eine von: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the background unpainted (PNG, SVG).</source>
+        <translation>Den Hintergrund nicht füllen (PNG, SVG).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas file to read.</source>
+        <translation>Die zu lesende Atlasdatei.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected argument %1; give the place with --place.</source>
+        <translation>unerwartetes Argument %1; geben Sie den Ort mit --place an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the file to write with --out FILE.png, .svg or .pdf.</source>
+        <translation>geben Sie die zu schreibende Datei mit --out DATEI.png, .svg oder .pdf an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot tell the format of %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>das Format von %1 ist nicht zu erkennen: Der Name muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--dpi must be a whole number from %1 to %2, not %3.</source>
+        <translation>--dpi muss eine ganze Zahl von %1 bis %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--size and --paper contradict each other; give one of them.</source>
+        <translation>--size und --paper widersprechen sich; geben Sie nur eines an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--orientation goes with --paper; for pixels give --size WIDTHxHEIGHT.</source>
+        <translation>--orientation gehört zu --paper; für Pixel geben Sie --size BREITExHÖHE an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown paper %1; use a4 or a3.</source>
+        <translation>unbekanntes Papier %1; verwenden Sie a4 oder a3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown orientation %1; use landscape or portrait.</source>
+        <translation>unbekannte Ausrichtung %1; verwenden Sie landscape oder portrait.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bad --size %1: give WIDTHxHEIGHT in pixels, each from %2 to %3, or newsletter or social.</source>
+        <translation>ungültiges --size %1: Geben Sie BREITExHÖHE in Pixeln an, jeweils von %2 bis %3, oder newsletter oder social.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is %2 × %3 pixels, more than a PNG can be made of here; lower --dpi.</source>
+        <translation>%1 ist %2 × %3 Pixel groß, mehr als hier für ein PNG möglich ist; verringern Sie --dpi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown theme %1; use %2.</source>
+        <translation>unbekanntes Farbschema %1; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown projection %1; use one of: %2.</source>
+        <translation>unbekannte Projektion %1; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--place needs a name.</source>
+        <translation>--place braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown extent %1; use world, view or fit.</source>
+        <translation>unbekannter Ausschnitt %1; verwenden Sie world, view oder fit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--extent fit needs --place: fit which place&apos;s partnerships?</source>
+        <translation>--extent fit braucht --place: An die Partnerschaften welches Ortes anpassen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--projection cannot be combined with --extent view, which keeps the projection of the saved view.</source>
+        <translation>--projection kann nicht mit --extent view kombiniert werden, das die Projektion der gespeicherten Ansicht beibehält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--transparent needs a PNG or SVG file; a PDF page is always paper.</source>
+        <translation>--transparent braucht eine PNG- oder SVG-Datei; eine PDF-Seite ist immer Papier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no map view has been saved yet (open the atlas window once), or it is unreadable in %1; use --extent world or fit.</source>
+        <translation>es wurde noch keine Kartenansicht gespeichert (öffnen Sie einmal das Atlasfenster), oder sie ist in %1 unlesbar; verwenden Sie --extent world oder fit.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no place is called %1.</source>
+        <translation>kein Ort heißt %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no place is called %1. Closest matches: %2.</source>
+        <translation>kein Ort heißt %1. Ähnlichste Treffer: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partnerships of %1, %2</source>
+        <translation>Städtepartnerschaften von %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twin towns and sister cities of the world</source>
+        <translation>Städtepartnerschaften der Welt</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ExportDataCommand</name>
+    <message>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
+        <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
+        <translation>Schreibt die Partnerschaften als CSV (das `import` wieder einliest), GeoJSON oder KML und gibt den geschriebenen Pfad aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>csv, geojson or kml.</source>
+        <translation>csv, geojson oder kml.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Only this place&apos;s partnerships (a name or a uid such as gn:2934246).</source>
+        <translation>Nur die Partnerschaften dieses Ortes (ein Name oder eine Kennung wie gn:2934246).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas file to read.</source>
+        <translation>Die zu lesende Atlasdatei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the file to write with --out FILE.</source>
+        <translation>geben Sie die zu schreibende Datei mit --out DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown format “%1”; use csv, geojson or kml.</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie csv, geojson oder kml.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Twin towns and sister cities</source>
+        <translation>Städtepartnerschaften</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no place is called “%1”.</source>
+        <translation>kein Ort heißt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no place is called “%1”. Closest matches: %2.</source>
+        <translation>kein Ort heißt „%1“. Ähnlichste Treffer: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Partnerships of %1</source>
+        <translation>Partnerschaften von %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ExportDialog</name>
+    <message>
+        <location filename="../app/ui/exportdialog.cpp" line="+40"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+204"/>
+        <location line="+45"/>
+        <location line="+26"/>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current view</source>
+        <translation>Die aktuelle Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole world</source>
+        <translation>Die ganze Welt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and its partners</source>
+        <translation>%1 und seine Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected place and its partners</source>
+        <translation>Der ausgewählte Ort und seine Partner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No title</source>
+        <translation>Kein Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No subtitle</source>
+        <translation>Kein Untertitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on screen (%1)</source>
+        <translation>Wie auf dem Bildschirm (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print: white paper, strong lines</source>
+        <translation>Druck: weißes Papier, kräftige Linien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>×</source>
+        <comment>width × height</comment>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Ausschnitt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
+        <translation>%1 × %2 Pixel sind mehr, als hier für ein PNG möglich ist: Wählen Sie eine kleinere Größe oder eine geringere Auflösung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 cm when printed at %3 dpi</source>
+        <translation>%1 × %2 cm bei %3 dpi gedruckt</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Choose the file to write the map to.</source>
+        <translation>Wählen Sie die Datei, in die die Karte geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ExportPreset</name>
+    <message>
+        <location filename="../app/ui/exportpreset.cpp" line="+9"/>
+        <source>Newsletter column, 1200 × 800 px</source>
+        <translation>Spalte eines Mitteilungsblatts, 1200 × 800 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social card, 1200 × 630 px</source>
+        <translation>Karte für soziale Medien, 1200 × 630 px</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Custom size</source>
+        <translation>Eigene Größe</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ExportPreview</name>
+    <message>
+        <location filename="../app/ui/exportpreview.cpp" line="+45"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Drawing the preview…</source>
+        <translation>Vorschau wird gezeichnet…</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ExportSize</name>
+    <message>
+        <location filename="../app/core/export/exportsize.cpp" line="+87"/>
+        <source>%1 landscape, %2 dpi</source>
+        <translation>%1 quer, %2 dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 portrait, %2 dpi</source>
+        <translation>%1 hoch, %2 dpi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::GazetteerIndex</name>
+    <message>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <source>The places cannot be read: %1</source>
+        <translation>Die Orte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The alternate names cannot be read: %1</source>
+        <translation>Die anderen Namen können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportActions</name>
+    <message>
+        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <source>&amp;Import partnerships…</source>
+        <translation>Partnerschaften &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste &amp;list of twins…</source>
+        <translation>&amp;Liste von Partnerstädten einfügen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the partnerships of a CSV file, a Wikidata query result or a pasted list</source>
+        <translation>Die Partnerschaften einer CSV-Datei, eines Wikidata-Abfrageergebnisses oder einer eingefügten Liste hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a place’s twins from a list copied from a web page or a newsletter</source>
+        <translation>Die Partnerstädte eines Ortes aus einer Liste hinzufügen, die von einer Webseite oder aus einem Mitteilungsblatt kopiert wurde</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
+        <translation>Importiert eine Liste von Partnerstädten: Ordnet jeden Ort dem Ortsverzeichnis zu und fügt die Partnerschaften in einem Schritt hinzu. Zweifelhafte Zeilen werden übersprungen und gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv, paste, wikidata-json or wikidata-csv (default: detected).</source>
+        <translation>csv, paste, wikidata-json oder wikidata-csv (Vorgabe: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place a pasted list is of, e.g. &quot;Toruń, Poland&quot;.</source>
+        <translation>Der Ort, zu dem eine eingefügte Liste gehört, z. B. &quot;Toruń, Polen&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column mapping over the guessed one: field=column,... (fields: place, place_country, partner, partners, start, end, kind, ...; columns by header or number).</source>
+        <translation>Spaltenzuordnung statt der erratenen: feld=spalte,... (Felder: place, place_country, partner, partners, start, end, kind, ...; Spalten nach Überschrift oder Nummer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MAPPING</source>
+        <translation>ZUORDNUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
+        <translation>utf-8, utf-16le, utf-16be oder windows-1252 (Vorgabe: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ENCODING</source>
+        <translation>KODIERUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cell delimiter: , ; tab or | (default: detected).</source>
+        <translation>Das Trennzeichen der Zellen: , ; tab oder | (Vorgabe: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHAR</source>
+        <translation>ZEICHEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first row is data, not column names.</source>
+        <translation>Die erste Zeile enthält Daten, keine Spaltennamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve and report, write nothing.</source>
+        <translation>Zuordnen und berichten, nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every input row and what became of it as CSV.</source>
+        <translation>Jede Eingabezeile und was aus ihr wurde als CSV schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas file to import into.</source>
+        <translation>Die Atlasdatei, in die importiert wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The list to import.</source>
+        <translation>Die zu importierende Liste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give one file to import.</source>
+        <translation>geben Sie eine zu importierende Datei an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no file %1.</source>
+        <translation>keine Datei %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format “%1”; use %2.</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown encoding “%1”; use %2.</source>
+        <translation>unbekannte Kodierung „%1“; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--delimiter takes one character or tab.</source>
+        <translation>--delimiter nimmt ein Zeichen oder tab.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the atlas is read-only.</source>
+        <translation>der Atlas ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write the report %1: %2</source>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportDialog</name>
+    <message>
+        <location filename="../app/ui/importdialog.cpp" line="+36"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import partnerships</source>
+        <translation>Partnerschaften importieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write the rows to import into the atlas, as one step that Undo takes back</source>
+        <translation>Die zu importierenden Zeilen in den Atlas schreiben, als ein Schritt, den „Rückgängig“ zurücknimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every row of the list and what became of it as CSV</source>
+        <translation>Jede Zeile der Liste und was aus ihr wurde als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save import report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-report.csv</source>
+        <translation>-bericht.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Resolve &gt;</source>
+        <translation>&amp;Zuordnen &gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>pasted list</source>
+        <translation>eingefügte Liste</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the gazetteer…</source>
+        <translation>Ortsverzeichnis wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finding %n places in the gazetteer…</source>
+        <translation>
+            <numerusform>%n Ort wird im Ortsverzeichnis gesucht…</numerusform>
+            <numerusform>%n Orte werden im Ortsverzeichnis gesucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of the list adds anything to the atlas.</source>
+        <translation>Keine Zeile der Liste fügt dem Atlas etwas hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n partnerships from %1</source>
+        <translation>
+            <numerusform>%n Partnerschaft aus %1 importiert</numerusform>
+            <numerusform>%n Partnerschaften aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportJob</name>
+    <message>
+        <location filename="../app/core/io/importjob.cpp" line="+46"/>
+        <location line="+92"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is larger than %1 MB; split it</source>
+        <translation>die Datei ist größer als %1 MB; teilen Sie sie auf</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Nothing was written: %1</source>
+        <translation>Es wurde nichts geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportPartnershipsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/commands/importpartnershipscommand.cpp" line="+9"/>
+        <source>Import %n partnerships from %1</source>
+        <translation>
+            <numerusform>%n Partnerschaft aus %1 importieren</numerusform>
+            <numerusform>%n Partnerschaften aus %1 importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportPlan</name>
+    <message>
+        <location filename="../app/core/io/importplan.cpp" line="+122"/>
+        <source>chosen in the review</source>
+        <translation>bei der Prüfung gewählt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>placed at the coordinates typed in the review</source>
+        <translation>an den bei der Prüfung eingegebenen Koordinaten angelegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skipped in the review</source>
+        <translation>bei der Prüfung übersprungen</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Imported list: %1</source>
+        <translation>Importierte Liste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportPreviewPage</name>
+    <message>
+        <location filename="../app/ui/importpreviewpage.cpp" line="+24"/>
+        <source>First row names the columns</source>
+        <translation>Die erste Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table (CSV, TSV, semicolons)</source>
+        <translation>Tabelle (CSV, TSV, Semikolons)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata query result (JSON)</source>
+        <translation>Wikidata-Abfrageergebnis (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata query result (CSV)</source>
+        <translation>Wikidata-Abfrageergebnis (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasted list of one place’s twins</source>
+        <translation>Eingefügte Liste der Partnerstädte eines Ortes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, Little Endian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, Big Endian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bar |</source>
+        <translation>Senkrechter Strich |</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 gelesen. Prüfen Sie, was jede Spalte enthält; die Auswahl über einer Spalte kann geändert werden.</numerusform>
+            <numerusform>%n Zeilen aus %1 gelesen. Prüfen Sie, was jede Spalte enthält; die Auswahl über einer Spalte kann geändert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n twins read from %1.</source>
+        <translation>
+            <numerusform>%n Partnerstadt aus %1 gelesen.</numerusform>
+            <numerusform>%n Partnerstädte aus %1 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read loosely or skipped:</source>
+        <translation>Ungenau gelesen oder übersprungen:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Twin</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportReviewModel</name>
+    <message>
+        <location filename="../app/models/importreviewmodel.cpp" line="+68"/>
+        <source>new place %1, %2 at %3, %4</source>
+        <translation>neuer Ort %1, %2 bei %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>doubtful: %n to choose from</source>
+        <translation>
+            <numerusform>zweifelhaft: %n zur Auswahl</numerusform>
+            <numerusform>zweifelhaft: %n zur Auswahl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new place</source>
+        <translation>neuer Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doubtful</source>
+        <translation>zweifelhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unresolved</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GeoNames id</source>
+        <translation>GeoNames-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other name</source>
+        <translation>anderer Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling variant</source>
+        <translation>andere Schreibweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name without “District”, “City of”…</source>
+        <translation>Name ohne „Bezirk“, „Stadt“…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close spelling</source>
+        <translation>ähnliche Schreibweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new at the file’s coordinates</source>
+        <translation>neu an den Koordinaten der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>to import</source>
+        <translation>zu importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already there: merged</source>
+        <translation>schon vorhanden: zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out: unresolved</source>
+        <translation>ausgelassen: nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out: doubtful</source>
+        <translation>ausgelassen: zweifelhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out: skipped</source>
+        <translation>ausgelassen: übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out: same place twice</source>
+        <translation>ausgelassen: zweimal derselbe Ort</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Found as</source>
+        <translation>Gefunden als</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportReviewPage</name>
+    <message>
+        <location filename="../app/ui/importreviewpage.cpp" line="+35"/>
+        <source>Only rows to decide (doubtful or not found)</source>
+        <translation>Nur zu entscheidende Zeilen (zweifelhaft oder nicht gefunden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Use this place</source>
+        <translation>Diesen Ort &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create &amp;new place here</source>
+        <translation>&amp;Neuen Ort hier anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lat, lon: 46.23, 15.26</source>
+        <translation>Breite, Länge: 46.23, 15.26</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latitude, a comma, then the longitude, in degrees: a new place is made there with the name as the list writes it</source>
+        <translation>Die Breite, ein Komma, dann die Länge, in Grad: Dort wird ein neuer Ort mit dem Namen angelegt, wie die Liste ihn schreibt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave this place, and every row that names it, out of the import</source>
+        <translation>Diesen Ort und jede Zeile, die ihn nennt, nicht importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Candidates:</source>
+        <translation>Kandidaten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or where it is:</source>
+        <translation>Oder wo er liegt:</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Place: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: %1</source>
+        <translation>Partner: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
+        <translation>„%1“ sind keine Koordinaten: Schreiben Sie die Breite (-90 bis 90), ein Komma, dann die Länge (-180 bis 180).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n partnerships to import</source>
+        <translation>
+            <numerusform>%n Partnerschaft zu importieren</numerusform>
+            <numerusform>%n Partnerschaften zu importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in the atlas (merged)</source>
+        <translation>
+            <numerusform>%n schon im Atlas (zusammengeführt)</numerusform>
+            <numerusform>%n schon im Atlas (zusammengeführt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new places</source>
+        <translation>
+            <numerusform>%n neuer Ort</numerusform>
+            <numerusform>%n neue Orte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows read: </source>
+        <translation>
+            <numerusform>%n Zeile gelesen: </numerusform>
+            <numerusform>%n Zeilen gelesen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n places doubtful or not found: their rows are left out unless you decide.</source>
+        <translation>
+            <numerusform>%n Ort zweifelhaft oder nicht gefunden: Seine Zeilen werden ausgelassen, wenn Sie nicht entscheiden.</numerusform>
+            <numerusform>%n Orte zweifelhaft oder nicht gefunden: Ihre Zeilen werden ausgelassen, wenn Sie nicht entscheiden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportRunner</name>
+    <message>
+        <location filename="../app/ui/importrunner.cpp" line="+116"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ImportSourcePage</name>
+    <message>
+        <location filename="../app/ui/importsourcepage.cpp" line="+25"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A table of partnerships (CSV, TSV or semicolons, one row per pair or one row per place with its twins in a cell), or a Wikidata query result saved as JSON or CSV.</source>
+        <translation>Eine Tabelle von Partnerschaften (CSV, TSV oder Semikolons, eine Zeile je Paar oder eine Zeile je Ort mit seinen Partnerstädten in einer Zelle) oder ein als JSON oder CSV gespeichertes Wikidata-Abfrageergebnis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file to import</source>
+        <translation>Die zu importierende Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From a file</source>
+        <translation>Aus einer Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Twins of:</source>
+        <translation>&amp;Partnerstädte von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the list as written, e.g.
+Roanne (France), since 1958
+Schongau, Germany
+Woerden in the Netherlands (from 1967 to 2016)</source>
+        <translation>Fügen Sie die Liste so ein, wie sie geschrieben ist, z. B.
+Roanne (Frankreich), seit 1958
+Schongau, Deutschland
+Woerden in den Niederlanden (von 1967 bis 2016)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a list</source>
+        <translation>Eine Liste einfügen</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Import partnerships</source>
+        <translation>Partnerschaften importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists of partnerships (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Listen von Partnerschaften (*.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ListReader</name>
+    <message>
+        <location filename="../app/core/io/listreader.cpp" line="+166"/>
+        <source>Columns guessed: %1.</source>
+        <translation>Erratene Spalten: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not valid JSON: %1 (the file may be truncated)</source>
+        <translation>kein gültiges JSON: %1 (die Datei ist vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a Wikidata query result: no “results”</source>
+        <translation>kein Wikidata-Abfrageergebnis: kein „results“</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>record %1 is not an object</source>
+        <translation>Datensatz %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 fields in the records</source>
+        <translation>mehr als %1 Felder in den Datensätzen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a pasted list is of one place: say which (--home NAME)</source>
+        <translation>eine eingefügte Liste gehört zu einem Ort: Sagen Sie, zu welchem (--home NAME)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: “%2” is not a GeoNames id</source>
+        <translation>%1: „%2“ ist keine GeoNames-ID</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a coordinate</source>
+        <translation>„%1“ ist keine Koordinate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” are not coordinates</source>
+        <translation>„%1“ sind keine Koordinaten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>coordinates out of range: latitude %1, longitude %2 (latitude runs from -90 to 90, longitude from -180 to 180)</source>
+        <translation>Koordinaten außerhalb des Bereichs: Breite %1, Länge %2 (die Breite reicht von -90 bis 90, die Länge von -180 bis 180)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the date “%1” is not understood</source>
+        <translation>das Datum „%1“ ist nicht verständlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kind “%1” is not understood</source>
+        <translation>die Art „%1“ ist nicht verständlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the status “%1” is not understood</source>
+        <translation>der Status „%1“ ist nicht verständlich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wikidata: %1 (%2), twinned administrative body</source>
+        <translation>Wikidata: %1 (%2), Partnerstadt</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MainWindow</name>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <source>Twinatlas</source>
+        <translation>Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Places</source>
+        <translation>&amp;Orte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole &amp;world</source>
+        <translation>Die ganze &amp;Welt zeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Twinatlas</source>
+        <translation>Über &amp;Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MapExportActions</name>
+    <message>
+        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <source>&amp;Export map…</source>
+        <translation>Karte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the map as a PNG image, an SVG drawing or a PDF document</source>
+        <translation>Die Karte als PNG-Bild, SVG-Zeichnung oder PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Partnerships of %1, %2</source>
+        <translation>Städtepartnerschaften von %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twin towns and sister cities of the world</source>
+        <translation>Städtepartnerschaften der Welt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Twinatlas map</source>
+        <translation>Twinatlas-Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Print map</source>
+        <translation>Karte drucken</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MapExporter</name>
+    <message>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <source>Twinatlas map</source>
+        <translation>Twinatlas-Karte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>Es ist nicht genug Speicher für ein Bild von %1 × %2 Pixeln vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The SVG drawing could not be started.</source>
+        <translation>Die SVG-Zeichnung konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The PDF drawing could not be started.</source>
+        <translation>Die PDF-Zeichnung konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot tell the format of “%1”: the name must end in .png, .svg or .pdf.</source>
+        <translation>Das Format von „%1“ ist nicht zu erkennen: Der Name muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der Ordner „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write “%1”: “%2” is not a folder.</source>
+        <translation>„%1“ kann nicht geschrieben werden: „%2“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write “%1”: it exists and is not a regular file.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Es existiert und ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>nothing was drawn.</source>
+        <translation>es wurde nichts gezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>only %n bytes could be written.</source>
+        <translation>
+            <numerusform>nur %n Byte konnte geschrieben werden.</numerusform>
+            <numerusform>nur %n Bytes konnten geschrieben werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MapLegend</name>
+    <message>
+        <location filename="../app/core/export/maplegend.cpp" line="+39"/>
+        <source>Sister city</source>
+        <translation>Schwesterstadt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twin town</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner town</source>
+        <translation>Partnergemeinde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friendship city</source>
+        <translation>Freundschaftsstadt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other partnership</source>
+        <translation>Andere Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended or suspended</source>
+        <translation>Beendet oder ausgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MapPickMode</name>
+    <message>
+        <location filename="../app/ui/mappickmode.cpp" line="+54"/>
+        <source>Click the place on the map; Esc cancels.</source>
+        <translation>Klicken Sie auf den Ort auf der Karte; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the position on the map; Esc cancels.</source>
+        <translation>Klicken Sie auf die Position auf der Karte; Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MapPrinter</name>
+    <message>
+        <location filename="../app/ui/mapprinter.cpp" line="+16"/>
+        <source>The printer “%1” could not be started.</source>
+        <translation>Der Drucker „%1“ konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MapView</name>
+    <message>
+        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
+        <translation>Kein Ort ist ausgewählt, daher wird die Karte auf die Mitte der Ansicht zentriert. Wählen Sie einen Ort, um die Karte auf ihn zu zentrieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Centred on %1, the place selected last.</source>
+        <translation>Zentriert auf %1, den zuletzt ausgewählten Ort.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The selected place has no partnerships on the map, so the map stays centred where it was.</source>
+        <translation>Der ausgewählte Ort hat keine Partnerschaften auf der Karte; die Karte bleibt daher, wo sie war.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+278"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partner: %n</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partner: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2</source>
+        <comment>kind, years</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>details (status)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3</source>
+        <comment>pair of partner places, details</comment>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MapViewActions</name>
+    <message>
+        <location filename="../app/ui/mapviewactions.cpp" line="+18"/>
+        <source>&amp;Projection</source>
+        <translation>&amp;Projektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print</source>
+        <extracomment>A map theme (View ▸ Theme): white paper and strong lines, for printing.</extracomment>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::MyLocation</name>
+    <message>
+        <location filename="../app/ui/mylocation.cpp" line="+25"/>
+        <source>My &amp;location</source>
+        <translation>Mein &amp;Standort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show where you are and the nearest place with partnerships</source>
+        <translation>Zeigen, wo Sie sind, und den nächstgelegenen Ort mit Partnerschaften</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Finding your position…</source>
+        <translation>Ihre Position wird bestimmt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your atlas holds no place with partnerships to measure from.</source>
+        <translation>Ihr Atlas enthält keinen Ort mit Partnerschaften, zu dem die Entfernung gemessen werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are %1 from %2, the nearest place with partnerships.</source>
+        <translation>Sie sind %1 von %2 entfernt, dem nächstgelegenen Ort mit Partnerschaften.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Position of %1.</source>
+        <translation>Position von %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>My location</source>
+        <translation>Mein Standort</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PartnerDelegate</name>
+    <message>
+        <location filename="../app/ui/partnerdelegate.cpp" line="+85"/>
+        <source>, %1</source>
+        <comment>after the partner&apos;s name</comment>
+        <translation>, %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PartnerListModel</name>
+    <message>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <source>%1, %2: %3, %4</source>
+        <translation>%1, %2: %3, %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <extracomment>Column: the kind of partnership (twin town, sister city, friendship city…).</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance</source>
+        <translation>Entfernung</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PartnershipDialog</name>
+    <message>
+        <location filename="../app/ui/partnershipdialog.cpp" line="+52"/>
+        <source>Add partnership</source>
+        <translation>Partnerschaft hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anything worth knowing that the dates do not say</source>
+        <translation>Was es sonst zu wissen gibt und die Daten nicht sagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Edit partnership</source>
+        <translation>Partnerschaft bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Place: choose it from the matches, or on the map.</source>
+        <translation>Ort: Wählen Sie ihn aus den Treffern oder auf der Karte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner: choose it from the matches, or on the map.</source>
+        <translation>Partner: Wählen Sie ihn aus den Treffern oder auf der Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PartnershipStatusCommand</name>
+    <message>
+        <location filename="../app/commands/partnershipstatuscommand.cpp" line="+27"/>
+        <source>End partnership %1</source>
+        <translation>Partnerschaft %1 beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspend partnership %1</source>
+        <translation>Partnerschaft %1 aussetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume partnership %1</source>
+        <translation>Partnerschaft %1 wieder aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew partnership %1</source>
+        <translation>Partnerschaft %1 erneuern</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PastedList</name>
+    <message>
+        <location filename="../app/core/io/pastedlist.cpp" line="+383"/>
+        <source>%1: not a list item: %2</source>
+        <translation>%1: kein Listeneintrag: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceDialog</name>
+    <message>
+        <location filename="../app/ui/placedialog.cpp" line="+56"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Town or village</source>
+        <translation>Kleinstadt oder Dorf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District</source>
+        <translation>Stadtteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add place</source>
+        <translation>Ort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it is written there, e.g. “Kreuzberg”</source>
+        <translation>So, wie er dort geschrieben wird, z. B. „Kreuzberg“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a country</source>
+        <translation>Wählen Sie ein Land</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 13.40333 (east is positive)</source>
+        <translation>z. B. 13.40333 (Osten ist positiv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 52.49887 (north is positive)</source>
+        <translation>z. B. 52.49887 (Norden ist positiv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set on the map</source>
+        <translation>Auf der Karte setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the place on the map to fill in its position</source>
+        <translation>Klicken Sie auf den Ort auf der Karte, um seine Position einzutragen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude, longitude:</source>
+        <translation>&amp;Breite, Länge:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit place</source>
+        <translation>Ort bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: give it in degrees, or set the position on the map.</source>
+        <translation>%1: Geben Sie ihn in Grad an oder setzen Sie die Position auf der Karte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is not a number of degrees.</source>
+        <translation>%1: „%2“ ist keine Gradzahl.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Country: choose one.</source>
+        <translation>Land: Wählen Sie eines.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceField</name>
+    <message>
+        <location filename="../app/ui/placefield.cpp" line="+25"/>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the map</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the place on the map instead of typing its name</source>
+        <translation>Den Ort auf der Karte anklicken, statt seinen Namen einzugeben</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1, %2</source>
+        <comment>place, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, %3</source>
+        <comment>place, region, country</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceListModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/placelistmodel.cpp" line="+65"/>
+        <source>%1, %2
+Partners: %n</source>
+        <translation>
+            <numerusform>%1, %2
+Partner: %n</numerusform>
+            <numerusform>%1, %2
+Partner: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceResolver</name>
+    <message>
+        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <source> (pop. %1)</source>
+        <translation> (Einw. %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>GeoNames id %1</source>
+        <translation>GeoNames-ID %1</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>named so, %1 km from the file&apos;s coordinates</source>
+        <translation>so benannt, %1 km von den Koordinaten der Datei</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not in the atlas: a new place at the file&apos;s coordinates</source>
+        <translation>nicht im Atlas: ein neuer Ort an den Koordinaten der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no place of that name within 25 km of the file&apos;s coordinates: a new place there</source>
+        <translation>kein Ort dieses Namens im Umkreis von 25 km um die Koordinaten der Datei: dort ein neuer Ort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>coordinates without a name</source>
+        <translation>Koordinaten ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is in %2, not in %3 as the list says</source>
+        <translation>„%1“ liegt in %2, nicht in %3, wie die Liste sagt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no place of this name in the atlas</source>
+        <translation>kein Ort dieses Namens im Atlas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>%n places of similar weight answer to this name</source>
+        <translation>
+            <numerusform>%n Ort ähnlicher Bedeutung hört auf diesen Namen</numerusform>
+            <numerusform>%n Orte ähnlicher Bedeutung hören auf diesen Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>; the largest of %n places so named</source>
+        <translation>
+            <numerusform>; der größte der so benannten Orte</numerusform>
+            <numerusform>; der größte von %n so benannten Orten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>only a name within %n letter(s) of it, and no country to go by</source>
+        <translation>
+            <numerusform>nur ein Name, der um %n Buchstaben abweicht, und kein Land als Anhaltspunkt</numerusform>
+            <numerusform>nur ein Name, der um %n Buchstaben abweicht, und kein Land als Anhaltspunkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its name</source>
+        <translation>sein Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of its names</source>
+        <translation>einer seiner Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name, spelled another way</source>
+        <translation>sein Name, anders geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name, without the added word</source>
+        <translation>sein Name, ohne das zusätzliche Wort</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>a name %n letter(s) away</source>
+        <translation>
+            <numerusform>ein Name, der um %n Buchstaben abweicht</numerusform>
+            <numerusform>ein Name, der um %n Buchstaben abweicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, in the region or country given</source>
+        <translation>, in der angegebenen Region oder dem angegebenen Land</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PositionRequest</name>
+    <message>
+        <location filename="../app/core/location/positionrequest.cpp" line="+56"/>
+        <source>Cannot read the NMEA source %1: Qt&apos;s NMEA position plugin is missing or cannot open it.</source>
+        <translation>Die NMEA-Quelle %1 kann nicht gelesen werden: Das NMEA-Positions-Plugin von Qt fehlt oder kann sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The NMEA log %1 holds no valid position fix (%2).</source>
+        <translation>Das NMEA-Protokoll %1 enthält keine gültige Positionsbestimmung (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This system has no position source. Install and enable GeoClue (the geoclue-2.0 package on Debian), or name a GPS receiver or an NMEA log in Preferences.</source>
+        <translation>Dieses System hat keine Positionsquelle. Installieren und aktivieren Sie GeoClue (unter Debian das Paket geoclue-2.0) oder nennen Sie in den Einstellungen einen GPS-Empfänger oder ein NMEA-Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Twinatlas may not know your position: location access was refused. Allow it in your system&apos;s privacy settings, or name a GPS receiver or an NMEA log in Preferences.</source>
+        <translation>Twinatlas darf Ihre Position nicht erfahren: Der Zugriff auf den Standort wurde verweigert. Erlauben Sie ihn in den Datenschutzeinstellungen Ihres Systems oder nennen Sie in den Einstellungen einen GPS-Empfänger oder ein NMEA-Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The position source closed before it gave a position.</source>
+        <translation>Die Positionsquelle wurde geschlossen, bevor sie eine Position lieferte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The position source gave no position within %n seconds.</source>
+        <translation>
+            <numerusform>Die Positionsquelle lieferte innerhalb von %n Sekunde keine Position.</numerusform>
+            <numerusform>Die Positionsquelle lieferte innerhalb von %n Sekunden keine Position.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The position source failed without saying why.</source>
+        <translation>Die Positionsquelle ist ohne Angabe von Gründen ausgefallen.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PreferencesDialog</name>
+    <message>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+24"/>
+        <source>The system&apos;s location service</source>
+        <translation>Der Ortungsdienst des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An NMEA source:</source>
+        <translation>Eine NMEA-Quelle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>/dev/ttyACM0 or a log file</source>
+        <translation>/dev/ttyACM0 oder eine Protokolldatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system&apos;s language</source>
+        <extracomment>The first choice of Preferences ▸ Language: the desktop&apos;s language, whichever it is.</extracomment>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies when Twinatlas starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Twinatlas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Go ▸ My location finds your position.</source>
+        <translation>Wo Gehe zu ▸ Mein Standort Ihre Position findet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A GPS receiver&apos;s serial device is read live; of a log file of NMEA sentences, the last valid fix is used.</source>
+        <translation>Das serielle Gerät eines GPS-Empfängers wird laufend gelesen; von einer Protokolldatei mit NMEA-Sätzen wird die letzte gültige Positionsbestimmung verwendet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>NMEA source</source>
+        <translation>NMEA-Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NMEA logs (*.nmea *.nma *.log *.txt);;All files (*)</source>
+        <translation>NMEA-Protokolle (*.nmea *.nma *.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ProvenanceText</name>
+    <message>
+        <location filename="../app/core/db/provenancetext.cpp" line="+20"/>
+        <source>Added by you</source>
+        <translation>Von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by you on %1</source>
+        <translation>Von Ihnen hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited by you on %1</source>
+        <translation>Von Ihnen bearbeitet am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the bundled data</source>
+        <translation>Aus den mitgelieferten Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the bundled data %1</source>
+        <translation>Aus den mitgelieferten Daten %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::QueryCommand</name>
+    <message>
+        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
+        <translation>Gibt die Partnerschaften eines Ortes als tabulatorgetrennte Zeilen aus: Partner, Land, Art, Status, Beginn, Ende, Entfernung in km entlang der WGS-84-Geodäte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the counts of places, partnerships, events and sources.</source>
+        <translation>Die Anzahl der Orte, Partnerschaften, Ereignisse und Quellen ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas file to read.</source>
+        <translation>Die zu lesende Atlasdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The place to look up.</source>
+        <translation>Der nachzuschlagende Ort.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give a place name, or --stats</source>
+        <translation>geben Sie einen Ortsnamen oder --stats an</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no place is called “%1”.</source>
+        <translation>kein Ort heißt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no place is called “%1”. Closest matches: %2.</source>
+        <translation>kein Ort heißt „%1“. Ähnlichste Treffer: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::RecordParser</name>
+    <message>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <source>more than %1 columns in one record</source>
+        <translation>mehr als %1 Spalten in einem Datensatz</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>text after the closing quote of a cell; a quote inside a quoted cell is written twice (&quot;&quot;)</source>
+        <translation>Text nach dem schließenden Anführungszeichen einer Zelle; ein Anführungszeichen in einer Zelle in Anführungszeichen wird verdoppelt (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the quote that opens this cell is never closed (the file may be truncated)</source>
+        <translation>das Anführungszeichen, das diese Zelle öffnet, wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a cell longer than %1 characters</source>
+        <translation>eine Zelle mit mehr als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::RemoveEventCommand</name>
+    <message>
+        <location filename="../app/commands/removeeventcommand.cpp" line="+13"/>
+        <source>Remove event of %1</source>
+        <translation>Ereignis von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::RemovePartnershipCommand</name>
+    <message>
+        <location filename="../app/commands/removepartnershipcommand.cpp" line="+8"/>
+        <source>Remove partnership %1</source>
+        <translation>Partnerschaft %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::RemovePlaceCommand</name>
+    <message>
+        <location filename="../app/commands/removeplacecommand.cpp" line="+17"/>
+        <source>Remove place %1</source>
+        <translation>Ort %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove place %1 with its partnerships</source>
+        <translation>Ort %1 mit seinen Partnerschaften entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SearchResultModel</name>
+    <message>
+        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
+        <source>%1, %2
+No partners in the atlas</source>
+        <translation>%1, %2
+Keine Partner im Atlas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %2
+Partners: %n</source>
+        <translation>
+            <numerusform>%1, %2
+Partner: %n</numerusform>
+            <numerusform>%1, %2
+Partner: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SourceListEditor</name>
+    <message>
+        <location filename="../app/ui/sourcelisteditor.cpp" line="+29"/>
+        <source>%1 — %2</source>
+        <comment>source title — address or document</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add another</source>
+        <translation>Weitere hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources cited</source>
+        <translation>Zitierte Quellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a web address to open it in the browser.</source>
+        <translation>Doppelklicken Sie auf eine Webadresse, um sie im Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title, e.g. “City council decision 114/1988”</source>
+        <translation>Titel, z. B. „Ratsbeschluss 114/1988“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or the name of a document or book</source>
+        <translation>Oder der Name eines Dokuments oder Buches</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address:</source>
+        <translation>Webadresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1: a source needs a title.</source>
+        <translation>%1: Eine Quelle braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources: give at least one, so that others can check it.</source>
+        <translation>Quellen: Geben Sie mindestens eine an, damit andere sie prüfen können.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TextDecoder</name>
+    <message>
+        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <source>the line is longer than %1 characters; this is not a list of places</source>
+        <translation>die Zeile ist länger als %1 Zeichen; dies ist keine Liste von Orten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NUL byte: this is a binary file, or UTF-16 without a byte order mark</source>
+        <translation>NUL-Byte: Dies ist eine Binärdatei oder UTF-16 ohne Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the file ends inside a UTF-8 character: it is truncated</source>
+        <translation>die Datei endet mitten in einem UTF-8-Zeichen: Sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
+        <translation>Byte 0x%1 ist weder UTF-8 noch ein Windows-1252-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the file ends inside a UTF-16 character: it is truncated</source>
+        <translation>die Datei endet mitten in einem UTF-16-Zeichen: Sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NUL character: this is a binary file</source>
+        <translation>NUL-Zeichen: Dies ist eine Binärdatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>invalid UTF-16 (an unpaired surrogate)</source>
+        <translation>ungültiges UTF-16 (ein unpaariges Surrogat)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file is larger than %1 MB; split it</source>
+        <translation>die Datei ist größer als %1 MB; teilen Sie sie auf</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TimelineModel</name>
+    <message>
+        <location filename="../app/models/timelinemodel.cpp" line="+30"/>
+        <source>%1: %2</source>
+        <comment>date: description</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TimelineView</name>
+    <message>
+        <location filename="../app/ui/timelineview.cpp" line="+102"/>
+        <source>No events are recorded for this partnership.</source>
+        <translation>Für diese Partnerschaft sind keine Ereignisse verzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <comment>event date · event type</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;a href=&quot;edit&quot;&gt;Edit&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;edit&quot;&gt;Bearbeiten&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;a href=&quot;remove&quot;&gt;Remove&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;remove&quot;&gt;Entfernen&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::UpgradeReport</name>
+    <message>
+        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
+        <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
+        <translation>Ihr Atlas konnte nicht auf die neuen Daten aktualisiert werden; er ist unverändert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n new partnership(s)</source>
+        <translation>
+            <numerusform>%n neue Partnerschaft</numerusform>
+            <numerusform>%n neue Partnerschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new place(s)</source>
+        <translation>
+            <numerusform>%n neuer Ort</numerusform>
+            <numerusform>%n neue Orte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n neues Ereignis</numerusform>
+            <numerusform>%n neue Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n korrigiert</numerusform>
+            <numerusform>%n korrigiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The atlas data was updated to %1: %2; your %n edit(s) kept.</source>
+        <translation>
+            <numerusform>Die Atlasdaten wurden auf %1 aktualisiert: %2; Ihre %n Änderung bleibt erhalten.</numerusform>
+            <numerusform>Die Atlasdaten wurden auf %1 aktualisiert: %2; Ihre %n Änderungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas data was updated to %1: %2.</source>
+        <translation>Die Atlasdaten wurden auf %1 aktualisiert: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n row(s) the new data drops are kept because your entries use them.</source>
+        <translation>
+            <numerusform>%n Eintrag, den die neuen Daten streichen, bleibt erhalten, weil Ihre Einträge ihn verwenden.</numerusform>
+            <numerusform>%n Einträge, die die neuen Daten streichen, bleiben erhalten, weil Ihre Einträge sie verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of your atlas from before is at %1.</source>
+        <translation>Eine Kopie Ihres vorherigen Atlas liegt in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WhereCommand</name>
+    <message>
+        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
+        <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
+        <translation>Gibt den nächstgelegenen Ort mit Partnerschaften zu einer Position aus: der letzten gültigen Positionsbestimmung eines NMEA-Protokolls oder einer Länge und Breite. Danach seine Partnerschaften, wie query sie ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An NMEA log (a GPS receiver&apos;s sentences) whose last valid fix is the position.</source>
+        <translation>Ein NMEA-Protokoll (die Sätze eines GPS-Empfängers), dessen letzte gültige Positionsbestimmung die Position ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The longitude, in degrees east.</source>
+        <translation>Die Länge, in Grad Ost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>DEG</source>
+        <translation>GRAD</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The latitude, in degrees north.</source>
+        <translation>Die Breite, in Grad Nord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas file to read.</source>
+        <translation>Die zu lesende Atlasdatei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument “%1”</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give either --nmea FILE or --lon DEG --lat DEG</source>
+        <translation>geben Sie entweder --nmea DATEI oder --lon GRAD --lat GRAD an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds no valid position fix (%2).</source>
+        <translation>%1 enthält keine gültige Positionsbestimmung (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: used the last valid fix, on line %2 (%3).</source>
+        <translation>%1: die letzte gültige Positionsbestimmung verwendet, in Zeile %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give both --lon and --lat</source>
+        <translation>geben Sie sowohl --lon als auch --lat an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--lon takes degrees from -180 to 180, not “%1”</source>
+        <translation>--lon nimmt Grad von -180 bis 180, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--lat takes degrees from -90 to 90, not “%1”</source>
+        <translation>--lat nimmt Grad von -90 bis 90, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the atlas holds no place with partnerships</source>
+        <translation>der Atlas enthält keinen Ort mit Partnerschaften</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WriteSession</name>
+    <message>
+        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: refers to a row that no earlier step of this change adds.</source>
+        <translation>%1: verweist auf einen Eintrag, den kein früherer Schritt dieser Änderung hinzufügt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The placeholder id %1 is used for two new rows.</source>
+        <translation>Die vorläufige Kennung %1 wird für zwei neue Einträge verwendet.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The search index could not be updated: %1</source>
+        <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no place %1 to change.</source>
+        <translation>Es gibt keinen Ort %1 zum Ändern.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>An alternate name is changed by removing it and adding the new one.</source>
+        <translation>Ein anderer Name wird geändert, indem man ihn entfernt und den neuen hinzufügt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The place has no alternate name “%1”.</source>
+        <translation>Der Ort hat keinen anderen Namen „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no partnership %1 to remove.</source>
+        <translation>Es gibt keine Partnerschaft %1 zum Entfernen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no partnership %1 to change.</source>
+        <translation>Es gibt keine Partnerschaft %1 zum Ändern.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There is no event %1 to remove.</source>
+        <translation>Es gibt kein Ereignis %1 zum Entfernen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no event %1 to change.</source>
+        <translation>Es gibt kein Ereignis %1 zum Ändern.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+52"/>
+        <location line="+29"/>
+        <source>There is no source %1.</source>
+        <translation>Es gibt keine Quelle %1.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+29"/>
+        <source>A cited source is changed by removing it and adding another.</source>
+        <translation>Eine zitierte Quelle wird geändert, indem man sie entfernt und eine andere hinzufügt.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>There is no partnership %1.</source>
+        <translation>Es gibt keine Partnerschaft %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partnership already cites this source.</source>
+        <translation>Die Partnerschaft zitiert diese Quelle bereits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partnership does not cite this source.</source>
+        <translation>Die Partnerschaft zitiert diese Quelle nicht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no event %1.</source>
+        <translation>Es gibt kein Ereignis %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event already cites this source.</source>
+        <translation>Das Ereignis zitiert diese Quelle bereits.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event does not cite this source.</source>
+        <translation>Das Ereignis zitiert diese Quelle nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>The partner is not on the checklist.</source>
+        <translation>Der Partner steht nicht auf der Checkliste.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The partner is already on the checklist.</source>
+        <translation>Der Partner steht bereits auf der Checkliste.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>There is no tombstone for %1.</source>
+        <translation>Es gibt keinen Löschvermerk für %1.</translation>
+    </message>
+</context>
+</TS>
