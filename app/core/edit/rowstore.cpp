@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <array>
+
 namespace twinatlas {
 
 namespace {
@@ -381,26 +383,82 @@ Row rowFrom(const QSqlQuery &q, const Table &t)
     return row;
 }
 
+// The statements of a table, built once: a write of tens of thousands of rows asks for the
+// same few each time.
+template<class Row>
+const QString &insertSql(int from)
+{
+    static const std::array<QString, 2> sql = [] {
+        const Table &t = table<Row>();
+        QString forms[2];
+        for (int f = 0; f < 2; ++f) {
+            QStringList marks;
+            for (int i = f; i < t.columns.size(); ++i)
+                marks << QStringLiteral("?");
+            forms[f] = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(QLatin1String(t.name), columnList(t, f), marks.join(QStringLiteral(", ")));
+        }
+        return std::array<QString, 2>{forms[0], forms[1]};
+    }();
+    return sql[from];
+}
+
+template<class Row>
+const QString &updateSql()
+{
+    static const QString sql = [] {
+        const Table &t = table<Row>();
+        QStringList sets;
+        for (int i = t.keyColumns; i < t.columns.size(); ++i)
+            sets << QStringLiteral("%1 = ?").arg(QLatin1String(t.columns.at(i).name));
+        return QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                .arg(QLatin1String(t.name), sets.join(QStringLiteral(", ")), keyCondition(t));
+    }();
+    return sql;
+}
+
+template<class Row>
+const QString &deleteSql()
+{
+    static const QString sql = [] {
+        const Table &t = table<Row>();
+        return QStringLiteral("DELETE FROM %1 WHERE %2").arg(QLatin1String(t.name), keyCondition(t));
+    }();
+    return sql;
+}
+
 } // namespace
+
+QSqlQuery &RowStore::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return it.value();
+}
 
 template<class Row>
 QVector<Row> RowStore::readWhere(const QString &where, const QVariantList &values) const
 {
     const Table &t = table<Row>();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
-                      .arg(columnList(t), QLatin1String(t.name), where,
-                           QLatin1String(t.columns.at(0).name)
-                                   + (t.keyColumns > 1 ? QStringLiteral(", ")
-                                                      + QLatin1String(t.columns.at(1).name)
-                                                       : QString())));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    QSqlQuery &q = statement(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                                     .arg(columnList(t), QLatin1String(t.name), where,
+                                          QLatin1String(t.columns.at(0).name)
+                                                  + (t.keyColumns > 1 ? QStringLiteral(", ")
+                                                                     + QLatin1String(t.columns.at(1).name)
+                                                                      : QString())));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     QVector<Row> rows;
     if (q.exec())
         while (q.next())
             rows << rowFrom<Row>(q, t);
+    // A statement kept for reuse must not hold its read open.
+    q.finish();
     return rows;
 }
 
@@ -430,23 +488,19 @@ bool RowStore::insert(const EditRow &row, qint64 *newId)
                 const Table &t = table<Row>();
                 const QVariantList values = fields(r);
                 const int from = t.chosenRowid && values.at(0).toLongLong() <= 0 ? 1 : 0;
-                QStringList marks;
+                QSqlQuery &q = statement(insertSql<Row>(from));
                 for (int i = from; i < t.columns.size(); ++i)
-                    marks << QStringLiteral("?");
-                QSqlQuery q(m_db);
-                q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(QLatin1String(t.name), columnList(t, from),
-                                       marks.join(QStringLiteral(", "))));
-                for (int i = from; i < t.columns.size(); ++i)
-                    q.addBindValue(toSql(values.at(i), t.columns.at(i).kind));
+                    q.bindValue(i - from, toSql(values.at(i), t.columns.at(i).kind));
                 if (!q.exec()) {
                     m_error = q.lastError().databaseText();
+                    q.finish();
                     return false;
                 }
                 if (newId)
                     *newId = t.chosenRowid
                             ? (from ? q.lastInsertId().toLongLong() : values.at(0).toLongLong())
                             : 0;
+                q.finish();
                 return true;
             },
             row);
@@ -459,22 +513,20 @@ bool RowStore::update(const EditRow &row)
                 using Row = std::decay_t<decltype(r)>;
                 const Table &t = table<Row>();
                 const QVariantList values = fields(r);
-                QStringList sets;
+                QSqlQuery &q = statement(updateSql<Row>());
+                int bound = 0;
                 for (int i = t.keyColumns; i < t.columns.size(); ++i)
-                    sets << QStringLiteral("%1 = ?").arg(QLatin1String(t.columns.at(i).name));
-                QSqlQuery q(m_db);
-                q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                                  .arg(QLatin1String(t.name), sets.join(QStringLiteral(", ")),
-                                       keyCondition(t)));
-                for (int i = t.keyColumns; i < t.columns.size(); ++i)
-                    q.addBindValue(toSql(values.at(i), t.columns.at(i).kind));
+                    q.bindValue(bound++, toSql(values.at(i), t.columns.at(i).kind));
                 for (int i = 0; i < t.keyColumns; ++i)
-                    q.addBindValue(toSql(values.at(i), t.columns.at(i).kind));
-                if (!q.exec()) {
+                    q.bindValue(bound++, toSql(values.at(i), t.columns.at(i).kind));
+                const bool done = q.exec();
+                const int affected = done ? q.numRowsAffected() : 0;
+                if (!done)
                     m_error = q.lastError().databaseText();
+                q.finish();
+                if (!done)
                     return false;
-                }
-                if (q.numRowsAffected() != 1) {
+                if (affected != 1) {
                     m_error = QStringLiteral("no such row in %1").arg(QLatin1String(t.name));
                     return false;
                 }
@@ -490,16 +542,17 @@ bool RowStore::remove(const EditRow &key)
                 using Row = std::decay_t<decltype(r)>;
                 const Table &t = table<Row>();
                 const QVariantList values = fields(r);
-                QSqlQuery q(m_db);
-                q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
-                                  .arg(QLatin1String(t.name), keyCondition(t)));
+                QSqlQuery &q = statement(deleteSql<Row>());
                 for (int i = 0; i < t.keyColumns; ++i)
-                    q.addBindValue(toSql(values.at(i), t.columns.at(i).kind));
-                if (!q.exec()) {
+                    q.bindValue(i, toSql(values.at(i), t.columns.at(i).kind));
+                const bool done = q.exec();
+                const int affected = done ? q.numRowsAffected() : 0;
+                if (!done)
                     m_error = q.lastError().databaseText();
+                q.finish();
+                if (!done)
                     return false;
-                }
-                if (q.numRowsAffected() != 1) {
+                if (affected != 1) {
                     m_error = QStringLiteral("no such row in %1").arg(QLatin1String(t.name));
                     return false;
                 }

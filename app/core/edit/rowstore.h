@@ -3,7 +3,9 @@
 
 #include "editoperation.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVector>
 #include <optional>
 
@@ -52,9 +54,16 @@ public:
 private:
     template<class Row>
     QVector<Row> readWhere(const QString &where, const QVariantList &values) const;
+    /**
+     * The statement for sql, prepared once per store: an import writes tens of thousands of
+     * rows through one store, and SQLite's parsing and code generation of the CHECK
+     * constraints would otherwise cost more than the writes.
+     */
+    QSqlQuery &statement(const QString &sql) const;
 
     QSqlDatabase m_db;
     QString m_error;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace twinatlas

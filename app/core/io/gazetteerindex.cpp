@@ -3,6 +3,7 @@
 
 #include "editdistance.h"
 
+#include "db/sqlitehandle.h"
 #include "search/textfold.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -44,6 +48,54 @@ bool isCode(const QString &name)
             return false;
     return true;
 }
+
+/**
+ * A statement read through SQLite's own calls. The gazetteer is a million rows, and through
+ * QSqlQuery each value of each row costs a QVariant; the values read here are the same.
+ */
+class RawQuery
+{
+public:
+    RawQuery(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (!db)
+            m_error = QStringLiteral("not an SQLite connection");
+        else if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~RawQuery() { sqlite3_finalize(m_statement); }
+    RawQuery(const RawQuery &) = delete;
+    RawQuery &operator=(const RawQuery &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    QString errorString() const { return m_error; }
+    /** The next row; false at the end or on an error (then errorString() says which). */
+    bool next()
+    {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const { return sqlite3_column_double(m_statement, column); }
+    QString text(int column) const
+    {
+        // As Qt's driver reads a text: NULL is a null string, '' an empty one.
+        if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+            return QString();
+        const void *data = sqlite3_column_text16(m_statement, column);
+        const int bytes = sqlite3_column_bytes16(m_statement, column);
+        return QString(static_cast<const QChar *>(data), bytes / int(sizeof(QChar)));
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
 
 struct PendingKey
 {
@@ -155,7 +207,16 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
             while (q.next())
                 admin1.insert(q.value(0).toString() + u'.' + q.value(1).toString(), q.value(2).toString());
     }
-    m_countries = CountryResolver::shared(admin1);
+    // The country names come from iso-codes' files, the places from the database: both are
+    // read at once. Every way out of load() waits for the names, so countries() always answers.
+    QFuture<std::shared_ptr<const CountryResolver>> countries =
+            QtConcurrent::run([admin1] { return CountryResolver::shared(admin1); });
+    struct CountriesReady
+    {
+        QFuture<std::shared_ptr<const CountryResolver>> &future;
+        std::shared_ptr<const CountryResolver> &target;
+        ~CountriesReady() { target = future.result(); }
+    } countriesReady{countries, m_countries};
     if (progress && !progress(5))
         return false;
 
@@ -166,31 +227,36 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
     QVector<PendingKey> pending;
     pending.reserve(1 << 20);
     QVector<QString> primaryNames;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, uid, coalesce(geonameid, 0), name, ascii_name, country,"
-                               " admin1, lon, lat, population, kind FROM places ORDER BY id"))) {
+    sqlite3 *handle = SqliteHandle::of(db);
+    RawQuery q(handle, "SELECT id, uid, coalesce(geonameid, 0), name, ascii_name, country,"
+                       " admin1, lon, lat, population, kind FROM places ORDER BY id");
+    if (!q.isValid()) {
         if (error)
-            *error = tr("The places cannot be read: %1").arg(q.lastError().text());
+            *error = tr("The places cannot be read: %1").arg(q.errorString());
         return false;
     }
     while (q.next()) {
         GazetteerPlace p;
-        p.id = q.value(0).toLongLong();
-        p.uid = q.value(1).toString();
-        p.geonameId = q.value(2).toLongLong();
-        p.name = q.value(3).toString();
-        p.country = q.value(5).toString();
-        p.admin1 = q.value(6).toString();
-        p.position = LonLat{q.value(7).toDouble(), q.value(8).toDouble()};
-        p.population = q.value(9).toLongLong();
-        p.kind = q.value(10).toString();
+        p.id = q.integer(0);
+        p.uid = q.text(1);
+        p.geonameId = q.integer(2);
+        p.name = q.text(3);
+        p.country = q.text(5);
+        p.admin1 = q.text(6);
+        p.position = LonLat{q.real(7), q.real(8)};
+        p.population = q.integer(9);
+        p.kind = q.text(10);
         const int index = int(m_places.size());
         m_byId.insert(p.id, index);
         if (p.geonameId > 0)
             m_byGeonameId.insert(p.geonameId, index);
         m_places << p;
-        primaryNames << q.value(4).toString();
+        primaryNames << q.text(4);
+    }
+    if (!q.errorString().isEmpty()) {
+        if (error)
+            *error = tr("The places cannot be read: %1").arg(q.errorString());
+        return false;
     }
     if (progress && !progress(20))
         return false;
@@ -226,25 +292,32 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
     };
     QVector<bool> started(m_places.size(), false);
     {
-        QSqlQuery alt(db);
-        alt.setForwardOnly(true);
-        if (!alt.exec(QStringLiteral("SELECT place_id, name FROM alternate_names ORDER BY place_id"))) {
+        RawQuery alt(handle, "SELECT place_id, name FROM alternate_names ORDER BY place_id");
+        if (!alt.isValid()) {
             if (error)
-                *error = tr("The alternate names cannot be read: %1").arg(alt.lastError().text());
+                *error = tr("The alternate names cannot be read: %1").arg(alt.errorString());
             return false;
         }
         int count = 0;
         while (alt.next()) {
-            const int index = m_byId.value(alt.value(0).toLongLong(), -1);
+            const qint64 placeId = alt.integer(0);
+            // The names come in the order of their places: most belong to the current one.
+            const int index = current >= 0 && m_places.at(current).id == placeId ? current
+                                                                                 : m_byId.value(placeId, -1);
             if (index < 0)
                 continue;
             if (index != current) {
                 startPlace(index);
                 started[index] = true;
             }
-            addKeys(index, alt.value(1).toString(), false);
+            addKeys(index, alt.text(1), false);
             if (++count % 100000 == 0 && progress && !progress(20 + std::min(60, count / 20000)))
                 return false;
+        }
+        if (!alt.errorString().isEmpty()) {
+            if (error)
+                *error = tr("The alternate names cannot be read: %1").arg(alt.errorString());
+            return false;
         }
         for (int i = 0; i < m_places.size(); ++i)
             if (!started.at(i))
@@ -275,13 +348,20 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
     for (const PendingKey &k : std::as_const(pending))
         textSize += k.key.size();
     m_keyText.reserve(textSize);
+    // The keys come grouped by country: the range is looked up when the country changes.
+    const QString *rangeCountry = nullptr;
+    QPair<int, int> *range = nullptr;
     for (const auto &[sortKey, i] : std::as_const(order)) {
         const PendingKey &k = pending.at(i);
         if (k.key.size() > 0xFFFF)
             continue;
-        auto range = m_keysOfCountry.find(k.country);
-        if (range == m_keysOfCountry.end())
-            range = m_keysOfCountry.insert(k.country, {int(m_keys.size()), int(m_keys.size())});
+        if (!rangeCountry || *rangeCountry != k.country) {
+            auto found = m_keysOfCountry.find(k.country);
+            if (found == m_keysOfCountry.end())
+                found = m_keysOfCountry.insert(k.country, {int(m_keys.size()), int(m_keys.size())});
+            rangeCountry = &k.country;
+            range = &found.value();
+        }
         m_keys.append({quint32(m_keyText.size()), quint16(k.key.size()), k.place});
         range->second = int(m_keys.size());
         m_hashes.append({hashKey(k.key), qint32(m_keys.size() - 1)});

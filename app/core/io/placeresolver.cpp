@@ -48,19 +48,64 @@ const QStringList &designators()
     return words;
 }
 
+/** A designator with the space that joins it to the name, at the end and at the start. */
+struct DesignatorForm
+{
+    qsizetype length;
+    QString suffix; ///< " word"
+    QString prefix; ///< "word "
+};
+
+const QVector<DesignatorForm> &designatorForms()
+{
+    static const QVector<DesignatorForm> forms = [] {
+        QVector<DesignatorForm> all;
+        for (const QString &d : designators())
+            all.append({d.size(), u' ' + d, d + u' '});
+        return all;
+    }();
+    return forms;
+}
+
 /** The name without one designator word at its start or end, or empty. */
 QStringList withoutDesignators(const QString &key)
 {
+    // Every name of a list is tried against every designator: no string is built for a test.
     QStringList forms;
-    for (const QString &d : designators()) {
-        if (key.endsWith(u' ' + d) && key.size() > d.size() + 2)
-            forms << key.left(key.size() - d.size() - 1);
-        if (key.startsWith(d + u' ') && key.size() > d.size() + 2)
-            forms << key.mid(d.size() + 1);
+    for (const DesignatorForm &d : designatorForms()) {
+        if (key.size() <= d.length + 2)
+            continue;
+        if (key.endsWith(d.suffix))
+            forms << key.left(key.size() - d.length - 1);
+        if (key.startsWith(d.prefix))
+            forms << key.mid(d.length + 1);
     }
     // Japanese romanisations: "Yao-shi", "Chiba-ken" fold to "yao shi", "chiba ken" above.
     forms.removeDuplicates();
     return forms;
+}
+
+/**
+ * Whether two places are at most meters apart on the ellipsoid. The spherical distance is
+ * within 0.6 % of the geodesic one, so only pairs near the limit need the exact (and much
+ * slower) geodesic; the answer is the geodesic's in every case.
+ */
+bool withinMeters(LonLat a, LonLat b, double meters)
+{
+    // A degree of latitude is at least 110.57 km along any meridian of the ellipsoid.
+    if (std::fabs(b.lat - a.lat) * 110000.0 > meters)
+        return false;
+    constexpr double earthRadius = 6371008.8;
+    constexpr double rad = M_PI / 180.0;
+    const double dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
+            + std::cos(a.lat * rad) * std::cos(b.lat * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    const double sphere = 2 * earthRadius * std::asin(std::min(1.0, std::sqrt(h)));
+    if (sphere > meters * 1.02)
+        return false;
+    if (sphere < meters * 0.98)
+        return true;
+    return Geodesy::distanceMeters(a, b) <= meters;
 }
 
 /** St./Saint/Sankt/Sint and Mt./Mount, Ft./Fort spelled the other ways. */
@@ -157,11 +202,15 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
     }
     if (!givenText.isEmpty()) {
         // "Brandenburg, Germany" or "Sonora/Mexico" in a country cell: each part counts.
-        QStringList parts = givenText.split(QRegularExpression(QStringLiteral("\\s*[,/;]\\s*")), Qt::SkipEmptyParts);
+        // One expression per worker thread, compiled once rather than for every reference.
+        thread_local const QRegularExpression separators(QStringLiteral("\\s*[,/;]\\s*"));
+        QStringList parts = givenText.split(separators, Qt::SkipEmptyParts);
         if (parts.isEmpty())
             parts << givenText;
+        QVector<CountryInterpretation> partMeanings;
         for (const QString &part : std::as_const(parts)) {
             const CountryInterpretation m = countries.interpret(part);
+            partMeanings << m;
             for (const QString &c : m.impliedCountries())
                 if (!given.contains(c) && (parts.size() == 1 || !m.countries.isEmpty() || given.isEmpty()))
                     given << c;
@@ -170,8 +219,8 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
         }
         // A part that names a country decides; the regions only narrow within it.
         QStringList named;
-        for (const QString &part : std::as_const(parts))
-            named << countries.interpret(part).countries;
+        for (const CountryInterpretation &m : std::as_const(partMeanings))
+            named << m.countries;
         if (!named.isEmpty() && parts.size() > 1) {
             QStringList narrowed;
             for (const QString &c : std::as_const(named))
@@ -349,8 +398,7 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
                 if (n.place == hits.at(i).place)
                     continue;
                 const GazetteerPlace &other = m_index.place(n.place);
-                if (other.population >= 10000
-                    && Geodesy::distanceMeters(other.position, p.position) <= 60000) {
+                if (other.population >= 10000 && withinMeters(other.position, p.position, 60000)) {
                     add[i] = 1.0;
                     break;
                 }
@@ -377,7 +425,7 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
     for (const Hit &h : std::as_const(kept)) {
         const LonLat p = m_index.place(h.place).position;
         const bool joined = std::any_of(clusters.cbegin(), clusters.cend(), [&](const Hit &c) {
-            return Geodesy::distanceMeters(m_index.place(c.place).position, p) <= nearMeters;
+            return withinMeters(m_index.place(c.place).position, p, nearMeters);
         });
         if (!joined)
             clusters << h;
