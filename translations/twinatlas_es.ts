@@ -2468,12 +2468,14 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
         <source>The places cannot be read: %1</source>
         <translation>No se pueden leer los lugares: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <source>The alternate names cannot be read: %1</source>
         <translation>No se pueden leer los nombres alternativos: %1</translation>
     </message>
@@ -4060,7 +4062,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
         <source> (pop. %1)</source>
         <translation> (pobl. %1)</translation>
     </message>
@@ -4070,7 +4072,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>Id. de GeoNames %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>con ese nombre, a %1 km de las coordenadas del archivo</translation>
     </message>
@@ -4105,7 +4107,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>ningún lugar con este nombre en el atlas</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+82"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lugar de peso similar responde a este nombre</numerusform>

@@ -2488,12 +2488,14 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
         <source>The places cannot be read: %1</source>
         <translation>Nie można odczytać miejscowości: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <source>The alternate names cannot be read: %1</source>
         <translation>Nie można odczytać nazw alternatywnych: %1</translation>
     </message>
@@ -4096,7 +4098,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
         <source> (pop. %1)</source>
         <translation> (ludn. %1)</translation>
     </message>
@@ -4106,7 +4108,7 @@ Partnerzy: %n</numerusform>
         <translation>Identyfikator GeoNames %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>o tej nazwie, %1 km od współrzędnych z pliku</translation>
     </message>
@@ -4141,7 +4143,7 @@ Partnerzy: %n</numerusform>
         <translation>brak miejscowości o tej nazwie w atlasie</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+82"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n miejscowość o podobnej wadze nosi tę nazwę</numerusform>

@@ -2448,12 +2448,14 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
         <source>The places cannot be read: %1</source>
         <translation>Yerler okunamıyor: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <source>The alternate names cannot be read: %1</source>
         <translation>Alternatif adlar okunamıyor: %1</translation>
     </message>
@@ -4024,7 +4026,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
         <source> (pop. %1)</source>
         <translation> (nüfus %1)</translation>
     </message>
@@ -4034,7 +4036,7 @@ Ortaklar: %n</numerusform>
         <translation>GeoNames kimliği %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>bu adla, dosyadaki koordinatlara %1 km uzaklıkta</translation>
     </message>
@@ -4069,7 +4071,7 @@ Ortaklar: %n</numerusform>
         <translation>atlasta bu adda bir yer yok</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+82"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>benzer ağırlıkta %n yer bu ada karşılık geliyor</numerusform>
