@@ -9,6 +9,7 @@
 #include "atlasediting.h"
 #include "atlasedits.h"
 #include "atlasselection.h"
+#include "candidatemarkeroverlay.h"
 #include "citylistpane.h"
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
@@ -258,6 +259,23 @@ void tst_ImportWindow::pastedListIsReviewedCommittedAndUndone()
     candidates->setCurrentRow(1);
     const qint64 springfield = plan->index().place(candidates->item(1)->data(Qt::UserRole).toInt()).id;
     QCOMPARE(m_window->selection()->placeId(), springfield);
+    // Every candidate marked on the map, numbered as listed, the highlighted one in view with
+    // the marker's colour on its disc: most have no partnerships, so the network lacks them.
+    auto *marks = m_window->mapView()->findChild<CandidateMarkerOverlay *>();
+    QVERIFY(marks && marks->isVisible());
+    QCOMPARE(marks->markers().size(), candidates->count());
+    QCOMPARE(marks->current(), 1);
+    const LonLat chosen = plan->index().place(candidates->item(1)->data(Qt::UserRole).toInt()).position;
+    QCOMPARE(marks->markers().at(1).position.lon, chosen.lon);
+    const auto markAt = marks->markerCenter(1);
+    QVERIFY(markAt && m_window->mapView()->rect().contains(markAt->toPoint()));
+    const QImage drawn = m_window->mapView()->grab().toImage();
+    // Inside the disc, left of the number written on it.
+    const QPointF inDisc = *markAt + QPointF(-6.0, 0.0);
+    const QColor atMark = drawn.pixelColor((inDisc * drawn.devicePixelRatio()).toPoint());
+    QVERIFY2(qAbs(atMark.red() - CandidateMarkerOverlay::markerColor().red()) < 40
+                     && qAbs(atMark.blue() - CandidateMarkerOverlay::markerColor().blue()) < 40,
+             qPrintable(atMark.name()));
     screenshot(dialog, QStringLiteral("importui-review.png"));
     screenshot(m_window.get(), QStringLiteral("importui-window-candidate.png"));
     QTest::mouseClick(review->chooseButton(), Qt::LeftButton);
@@ -296,6 +314,7 @@ void tst_ImportWindow::pastedListIsReviewedCommittedAndUndone()
     QVERIFY(dialog->importButton()->isEnabled());
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
     QVERIFY(!dialog->isVisible());
+    QTRY_VERIFY(!marks->isVisible()); // the marks go with the dialog
     QCOMPARE(history->index(), steps + 1);
     QCOMPARE(history->text(history->index() - 1), QStringLiteral("Import 4 partnerships from pasted list"));
     const qint64 toPunta = partnershipBetween(m_duesseldorf, puntaArenas);

@@ -2,6 +2,7 @@
 #include "importactions.h"
 
 #include "atlasselection.h"
+#include "candidatemarkeroverlay.h"
 #include "importdialog.h"
 #include "importsourcepage.h"
 #include "mapview.h"
@@ -33,6 +34,13 @@ ImportActions::ImportActions(AtlasDatabase &atlas, AtlasEdits *edits, AtlasSelec
     connect(m_paste, &QAction::triggered, this, [this] { openDialog(true); });
 }
 
+CandidateMarkerOverlay *ImportActions::candidateMarkers()
+{
+    if (!m_candidateMarkers)
+        m_candidateMarkers = new CandidateMarkerOverlay(m_map);
+    return m_candidateMarkers;
+}
+
 void ImportActions::setReadOnly(bool readOnly)
 {
     m_import->setEnabled(!readOnly);
@@ -52,6 +60,14 @@ ImportDialog *ImportActions::openDialog(bool paste)
     connect(dialog, &ImportDialog::placeShown, this, [this](qint64 placeId, LonLat position) {
         m_selection->selectPlace(placeId);
         m_map->centerOn(position);
+    });
+    connect(dialog, &ImportDialog::candidatesShown, this,
+            [this](const QVector<CandidateMarker> &markers, int current) {
+                candidateMarkers()->setMarkers(markers, current);
+            });
+    connect(dialog, &QObject::destroyed, this, [this] {
+        if (m_candidateMarkers)
+            m_candidateMarkers->setMarkers({}, -1);
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->statusBar()->showMessage(dialog->resultText(), 10000);

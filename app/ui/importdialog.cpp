@@ -89,6 +89,7 @@ ImportDialog::ImportDialog(AtlasDatabase &atlas, AtlasEdits *edits, QWidget *par
     connect(m_preview, &ImportPreviewPage::readAgainRequested, this, [this] { run(false); });
     connect(m_preview, &ImportPreviewPage::mappingChanged, this, &ImportDialog::updateButtons);
     connect(m_review, &ImportReviewPage::placeShown, this, &ImportDialog::placeShown);
+    connect(m_review, &ImportReviewPage::candidatesShown, this, &ImportDialog::candidatesShown);
     connect(m_review, &ImportReviewPage::planChanged, this, &ImportDialog::updateButtons);
     connect(m_runner, &ImportRunner::progress, this, &ImportDialog::showProgress);
     connect(m_runner, &ImportRunner::finished, this, &ImportDialog::runFinished);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "candidatemarkeroverlay.h"
 #include "geo/lonlat.h"
 #include "io/listreader.h"
 
@@ -62,6 +63,7 @@ public:
 signals:
     /** The review shows a place of the atlas: the window may show it on its map. */
     void placeShown(qint64 placeId, twinatlas::LonLat position);
+    void candidatesShown(const QVector<twinatlas::CandidateMarker> &markers, int current);
 
 public slots:
     void reject() override;

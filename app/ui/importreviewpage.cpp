@@ -209,6 +209,7 @@ void ImportReviewPage::showReference(int reference)
         w->setEnabled(valid);
     if (!valid) {
         m_reason->clear();
+        emit candidatesShown({}, -1);
         return;
     }
     const Resolution &r = m_plan->resolution(reference);
@@ -238,10 +239,26 @@ void ImportReviewPage::showReference(int reference)
 void ImportReviewPage::candidateChanged()
 {
     QListWidgetItem *item = m_candidates->currentItem();
-    if (!m_plan || !item)
+    if (!m_plan || !item) {
+        emit candidatesShown(candidateMarkers(), -1);
         return;
+    }
     const GazetteerPlace &place = m_plan->index().place(item->data(Qt::UserRole).toInt());
     emit placeShown(place.id, place.position);
+    emit candidatesShown(candidateMarkers(), m_candidates->currentRow());
+}
+
+QVector<CandidateMarker> ImportReviewPage::candidateMarkers() const
+{
+    QVector<CandidateMarker> markers;
+    if (!m_plan)
+        return markers;
+    for (int row = 0; row < m_candidates->count(); ++row) {
+        const GazetteerPlace &place =
+                m_plan->index().place(m_candidates->item(row)->data(Qt::UserRole).toInt());
+        markers.append({ place.position, place.name });
+    }
+    return markers;
 }
 
 bool ImportReviewPage::chooseCandidate(int row)

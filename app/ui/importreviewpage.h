@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "candidatemarkeroverlay.h"
 #include "geo/lonlat.h"
 
 #include <QWidget>
@@ -62,6 +63,8 @@ public:
 signals:
     /** The user looks at a place of the atlas (a candidate, a match): show it on the map. */
     void placeShown(qint64 placeId, twinatlas::LonLat position);
+    /** The candidates of the name looked at, numbered as listed (none: nothing to show). */
+    void candidatesShown(const QVector<twinatlas::CandidateMarker> &markers, int current);
     /** A decision changed what the import would write. */
     void planChanged();
 
@@ -69,6 +72,7 @@ private:
     void currentRowChanged();
     void showReference(int reference);
     void candidateChanged();
+    QVector<CandidateMarker> candidateMarkers() const;
     void decided();
 
     ImportPlan *m_plan = nullptr;
