@@ -2483,7 +2483,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ImportActions</name>
     <message>
-        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <location filename="../app/ui/importactions.cpp" line="+25"/>
         <source>&amp;Import partnerships…</source>
         <translation>Importar &amp;hermanamientos…</translation>
     </message>
@@ -2636,12 +2636,12 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2691,7 +2691,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se guardó el informe</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Resolve &gt;</source>
         <translation>&amp;Identificar &gt;</translation>
     </message>
@@ -3179,12 +3179,12 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Ciudad hermanada: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
         <translation>“%1” no son coordenadas: escribe la latitud (de -90 a 90), una coma y luego la longitud (de -180 a 180).</translation>
     </message>

@@ -2503,7 +2503,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportActions</name>
     <message>
-        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <location filename="../app/ui/importactions.cpp" line="+25"/>
         <source>&amp;Import partnerships…</source>
         <translation>&amp;Importuj partnerstwa…</translation>
     </message>
@@ -2656,12 +2656,12 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Dalej &gt;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
@@ -2711,7 +2711,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Nie zapisano raportu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Resolve &gt;</source>
         <translation>&amp;Rozpoznaj &gt;</translation>
     </message>
@@ -3206,12 +3206,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
         <translation>„%1” to nie są współrzędne: wpisz szerokość geograficzną (od -90 do 90), przecinek, a potem długość (od -180 do 180).</translation>
     </message>

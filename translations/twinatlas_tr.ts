@@ -2463,7 +2463,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportActions</name>
     <message>
-        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <location filename="../app/ui/importactions.cpp" line="+25"/>
         <source>&amp;Import partnerships…</source>
         <translation>Ortaklıkları &amp;içe aktar…</translation>
     </message>
@@ -2616,12 +2616,12 @@ Komutlar: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;İleri &gt;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>&amp;Import</source>
         <translation>İçe &amp;aktar</translation>
     </message>
@@ -2671,7 +2671,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Rapor kaydedilmedi</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Resolve &gt;</source>
         <translation>&amp;Çözümle &gt;</translation>
     </message>
@@ -3152,12 +3152,12 @@ Komutlar: twinatlas query --help</translation>
         <translation>Ortak: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
         <translation>“%1” koordinat değil: enlemi (-90 ile 90 arası), bir virgül, sonra boylamı (-180 ile 180 arası) yazın.</translation>
     </message>
