@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace twinatlas {
@@ -83,8 +84,8 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
         const Partnership &p = entry.partnership;
         QString text = tr("%1, %2: %3, %4")
                                .arg(entry.partner.name, m_countryNames.at(index.row()),
-                                    PartnershipText::kind(p.kind).toLower(),
-                                    PartnershipText::status(p.status).toLower());
+                                    QLocale().toLower(PartnershipText::kind(p.kind)),
+                                    QLocale().toLower(PartnershipText::status(p.status)));
         const QString years = PartnershipText::years(p.startDate, p.endDate, p.status);
         if (!years.isEmpty())
             text += tr(" (%1)").arg(years);

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -534,7 +535,7 @@ QString MapView::toolTipAt(QPointF pos) const
         details = tr("%1, %2", "kind, years").arg(details, years);
     if (link.status != QLatin1String("active"))
         details = tr("%1 (%2)", "details (status)")
-                          .arg(details, PartnershipText::status(link.status).toLower());
+                          .arg(details, QLocale().toLower(PartnershipText::status(link.status)));
     return tr("<b>%1 – %2</b><br>%3", "pair of partner places, details").arg(a, b, details.toHtmlEscaped());
 }
 
