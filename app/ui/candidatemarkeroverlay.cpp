@@ -3,7 +3,6 @@
 
 #include "mapview.h"
 
-#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,16 +16,8 @@ constexpr double currentRadius = 9.0;
 } // namespace
 
 CandidateMarkerOverlay::CandidateMarkerOverlay(MapView *map)
-    : QWidget(map),
-      m_map(map)
+    : MapOverlay(map, QStringLiteral("candidateMarkers"))
 {
-    setObjectName(QStringLiteral("candidateMarkers"));
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setFocusPolicy(Qt::NoFocus);
-    setGeometry(map->rect());
-    map->installEventFilter(this);
-    hide();
 }
 
 QColor CandidateMarkerOverlay::markerColor()
@@ -46,21 +37,14 @@ void CandidateMarkerOverlay::setMarkers(const QVector<CandidateMarker> &markers,
 
 std::optional<QPointF> CandidateMarkerOverlay::markerCenter(int i) const
 {
-    if (!m_map || i < 0 || i >= m_markers.size())
+    if (!map() || i < 0 || i >= m_markers.size())
         return std::nullopt;
-    return m_map->viewport().toScreen(m_markers[i].position);
-}
-
-bool CandidateMarkerOverlay::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_map && event->type() == QEvent::Resize)
-        setGeometry(m_map->rect());
-    return QWidget::eventFilter(watched, event);
+    return map()->viewport().toScreen(m_markers[i].position);
 }
 
 void CandidateMarkerOverlay::paintEvent(QPaintEvent *)
 {
-    if (!m_map || m_markers.isEmpty())
+    if (!map() || m_markers.isEmpty())
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

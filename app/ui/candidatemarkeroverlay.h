@@ -2,18 +2,15 @@
 #pragma once
 
 #include "geo/lonlat.h"
+#include "mapoverlay.h"
 
-#include <QPointer>
 #include <QPointF>
 #include <QString>
 #include <QVector>
-#include <QWidget>
 
 #include <optional>
 
 namespace twinatlas {
-
-class MapView;
 
 /** A place the import review asks about: where it is and what to call it on the map. */
 struct CandidateMarker
@@ -25,10 +22,9 @@ struct CandidateMarker
 /**
  * Shows on the map the candidates of the name the import review asks about, numbered as in
  * the review's list, the highlighted one larger: most candidates are gazetteer places without
- * partnerships, which the map's network does not draw. A transparent child of the MapView,
- * painted after it in every frame so that it moves with the map; mouse events pass through.
+ * partnerships, which the map's network does not draw.
  */
-class CandidateMarkerOverlay : public QWidget
+class CandidateMarkerOverlay : public MapOverlay
 {
     Q_OBJECT
 
@@ -45,10 +41,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QPointer<MapView> m_map;
     QVector<CandidateMarker> m_markers;
     int m_current = -1;
 };

@@ -4,7 +4,6 @@
 #include "mapview.h"
 #include "render/mapnetwork.h"
 
-#include <QEvent>
 #include <QPainter>
 
 namespace twinatlas {
@@ -19,16 +18,8 @@ const QPointF cardOffset(9.0, -9.0);
 } // namespace
 
 CardMarkerOverlay::CardMarkerOverlay(MapView *map)
-    : QWidget(map),
-      m_map(map)
+    : MapOverlay(map, QStringLiteral("cardMarkers"))
 {
-    setObjectName(QStringLiteral("cardMarkers"));
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setFocusPolicy(Qt::NoFocus);
-    setGeometry(map->rect());
-    map->installEventFilter(this);
-    hide();
 }
 
 QColor CardMarkerOverlay::markerColor()
@@ -47,24 +38,17 @@ void CardMarkerOverlay::setPlaces(const QSet<qint64> &placeIds)
 
 QPointF CardMarkerOverlay::markerCenter(qint64 placeId) const
 {
-    const auto network = m_map ? m_map->network() : nullptr;
+    const auto network = map() ? map()->network() : nullptr;
     const int index = network ? network->indexOfPlace(placeId) : -1;
     if (index < 0)
         return {};
-    const auto screen = m_map->viewport().toScreen(network->places().at(index).position);
+    const auto screen = map()->viewport().toScreen(network->places().at(index).position);
     return screen ? *screen + cardOffset : QPointF();
-}
-
-bool CardMarkerOverlay::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_map && event->type() == QEvent::Resize)
-        setGeometry(m_map->rect());
-    return QWidget::eventFilter(watched, event);
 }
 
 void CardMarkerOverlay::paintEvent(QPaintEvent *)
 {
-    if (!m_map || m_places.isEmpty())
+    if (!map() || m_places.isEmpty())
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPointer>
+#include "mapoverlay.h"
+
 #include <QSet>
-#include <QWidget>
 
 namespace twinatlas {
 
-class MapView;
-
 /**
  * Marks on the map the partners whose postcard the collector has: a small card beside each
- * partner's dot. A transparent child of the MapView that follows its viewport: it is painted
- * after the view in every frame, so it moves with the map; it lets every mouse event through.
- * The renderer has no such layer (MapRenderState carries no places to mark), hence a widget.
+ * partner's dot.
  */
-class CardMarkerOverlay : public QWidget
+class CardMarkerOverlay : public MapOverlay
 {
     Q_OBJECT
 
@@ -30,10 +26,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QPointer<MapView> m_map;
     QSet<qint64> m_places;
 };
 

@@ -309,7 +309,11 @@ void MapView::drawOverlay(QPainter &painter, qreal ratio)
         painter.restore();
         return;
     }
-    QImage image((QSizeF(size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    // The last image's buffer is drawn into again: no allocation of a window-sized image on
+    // every hover.
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    QImage image = m_overlay && m_overlay->image.size() == pixels ? std::move(m_overlay->image)
+                                                                   : QImage(pixels, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::transparent);
     {
