@@ -184,6 +184,21 @@ QStringList migrationToVersion2()
     return statements;
 }
 
+// Migration 3: names in the user's language. GeoNames' main name is often the local one
+// ("Gaillimh" for Galway); a place's name in a language comes from where the data says which
+// name belongs to which language. One name per place and language; where several sources give
+// one, the stronger wins (user over wikidata over cldr over geonames), which the writers decide.
+QStringList migrationToVersion3()
+{
+    return {QStringLiteral(
+            "CREATE TABLE place_names ("
+            " place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
+            " lang TEXT NOT NULL CHECK (lang GLOB '[a-z][a-z]' OR lang GLOB '[a-z][a-z][a-z]'),"
+            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+            " origin TEXT NOT NULL CHECK (origin IN ('geonames','cldr','wikidata','user')),"
+            " PRIMARY KEY (place_id, lang)) WITHOUT ROWID")};
+}
+
 bool exec(QSqlQuery &q, const QString &sql, QString *error)
 {
     if (q.exec(sql))
@@ -251,7 +266,7 @@ QString AtlasSchema::eventUid(const QString &partnershipUid, const QString &date
 
 int AtlasSchema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 bool AtlasSchema::migrate(QSqlDatabase &db, QString *error)
@@ -260,7 +275,8 @@ bool AtlasSchema::migrate(QSqlDatabase &db, QString *error)
     if (!exec(q, QStringLiteral("PRAGMA user_version"), error) || !q.next())
         return false;
     int version = q.value(0).toInt();
-    const QList<QStringList> migrations{migrationToVersion1(), migrationToVersion2()};
+    const QList<QStringList> migrations{migrationToVersion1(), migrationToVersion2(),
+                                        migrationToVersion3()};
     while (version < migrations.size()) {
         if (!db.transaction()) {
             if (error)
