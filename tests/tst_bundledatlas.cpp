@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled atlas holds the seeds' facts: Istanbul's 42 with Berlin from 1989-11-17,
-// Coventry's partnerships with their history, and a source for every row.
+// Coventry's partnerships with their history, and a source for every row. What it shows speaks
+// of the world, not of the files it was made from.
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
 
@@ -23,6 +24,9 @@ private slots:
     void seedCorrectionsAreMade_data();
     void seedCorrectionsAreMade();
     void fictionalPlacesAreLeftOut();
+    void nothingShownSpeaksOfHowTheAtlasWasMade_data();
+    void nothingShownSpeaksOfHowTheAtlasWasMade();
+    void everyYearOnlyPartnershipHasItsSigning();
 
 private:
     qint64 scalar(const QString &sql);
@@ -154,6 +158,56 @@ void tst_BundledAtlas::fictionalPlacesAreLeftOut()
 {
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM partnerships t JOIN places p"
                                    " ON p.id IN (t.place_a, t.place_b) WHERE p.name LIKE 'Gotham%'")),
+             0);
+}
+
+void tst_BundledAtlas::nothingShownSpeaksOfHowTheAtlasWasMade_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("place notes") << "SELECT uid, note FROM places WHERE note <> ''";
+    QTest::newRow("partnership notes") << "SELECT uid, note FROM partnerships WHERE note <> ''";
+    QTest::newRow("event descriptions") << "SELECT uid, description FROM events";
+    QTest::newRow("source titles") << "SELECT uid, title FROM sources";
+    QTest::newRow("source documents") << "SELECT uid, document FROM sources WHERE document <> ''";
+}
+
+
+void tst_BundledAtlas::nothingShownSpeaksOfHowTheAtlasWasMade()
+{
+    QFETCH(QString, sql);
+    // "the seed's Stalingrad", "seeds/001_….txt", "data/partnerships/x.tsv", "/usr/share/…": a
+    // word of the project's making, or a file path (a name with a folder and an extension, or an
+    // absolute path; "Schwedt/Oder" is neither).
+    static const QRegularExpression made(
+            QStringLiteral("seed|(^|[\\s(])(/[\\w.-]+)+/|[\\w.-]+(/[\\w.-]+)+\\.[a-z]{1,4}\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(sql));
+    int rows = 0;
+    QStringList found;
+    while (q.next()) {
+        ++rows;
+        const QString text = q.value(1).toString();
+        if (made.match(text).hasMatch())
+            found << q.value(0).toString() + QStringLiteral(": ") + text;
+    }
+    QVERIFY(rows > 0);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+
+void tst_BundledAtlas::everyYearOnlyPartnershipHasItsSigning()
+{
+    // A partnership the sources date to a year shows that year in its timeline: Istanbul–Cairo
+    // (1988) and the other year-only Istanbul partnerships have their "signed" event.
+    QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM partnerships t JOIN places p ON p.id = t.place_a"
+                     " WHERE p.uid = 'gn:745044' AND t.start_date IS NOT NULL AND NOT EXISTS"
+                     " (SELECT 1 FROM events e WHERE e.partnership_id = t.id AND e.type = 'signed')")),
+             0);
+    // Every event has a date (the schema says so); an undated fact is a note, not an event.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE description LIKE"
+                                   " '%year of the exchange not stated%'")),
              0);
 }
 
