@@ -1337,13 +1337,13 @@ Befehle: twinatlas query --help</translation>
         <translation>Dieser Ort ist nicht im Atlas.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Locally called %1</source>
-        <comment>the place&apos;s name as it is written there</comment>
-        <translation>Vor Ort: %1</translation>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Auch genannt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Auch geschrieben: %1</translation>
     </message>

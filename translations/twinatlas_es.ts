@@ -1337,13 +1337,13 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Este lugar no está en el atlas.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Locally called %1</source>
-        <comment>the place&apos;s name as it is written there</comment>
-        <translation>Nombre local: %1</translation>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Otro nombre: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>También se escribe: %1</translation>
     </message>

@@ -1337,13 +1337,13 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Ce lieu n’est pas dans l’atlas.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Locally called %1</source>
-        <comment>the place&apos;s name as it is written there</comment>
-        <translation>Nom local : %1</translation>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Autre nom : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Aussi écrit %1</translation>
     </message>

@@ -1353,13 +1353,13 @@ Polecenia: twinatlas query --help</translation>
         <translation>Tej miejscowości nie ma w atlasie.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Locally called %1</source>
-        <comment>the place&apos;s name as it is written there</comment>
-        <translation>Nazwa lokalna: %1</translation>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Inna nazwa: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Inne zapisy: %1</translation>
     </message>

@@ -1321,13 +1321,13 @@ Komutlar: twinatlas query --help</translation>
         <translation>Bu yer atlasta yok.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Locally called %1</source>
-        <comment>the place&apos;s name as it is written there</comment>
-        <translation>Yerel adı: %1</translation>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Diğer adı: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Başka yazılışları: %1</translation>
     </message>
