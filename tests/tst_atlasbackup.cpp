@@ -202,7 +202,8 @@ void tst_AtlasBackup::olderBackupIsRestoredAndUpgraded()
     QString safety, error;
     QVERIFY2(AtlasBackup::restore(m_db, old, &safety, &error), qPrintable(error));
     QCOMPARE(fileHash(old), hash); // the backup itself is never written
-    QCOMPARE(scalar(m_db.connection(), QStringLiteral("PRAGMA user_version")).toInt(), AtlasSchema::currentVersion());
+    QCOMPARE(scalar(m_db.connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+             AtlasSchema::currentVersion());
     AtlasDatabase fresh;
     QVERIFY(fresh.open(m_template, AtlasDatabase::Mode::ReadOnly));
     QVERIFY(dumpAtlas(m_db.connection()) == dumpAtlas(fresh.connection()));

@@ -3,6 +3,7 @@
 #include "db/atlasbuilder.h"
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
+#include "search/placesearch.h"
 #include "testatlas.h"
 
 #include <QDirIterator>
@@ -20,9 +21,13 @@ private slots:
     void buildsTheSmallAtlas();
     void faultyRowIsRefused_data();
     void faultyRowIsRefused();
+    void placeNamesByLanguage();
+    void faultyPlaceNameIsRefused_data();
+    void faultyPlaceNameIsRefused();
 
 private:
     static bool copyTree(const QString &from, const QString &to);
+    static bool write(const QString &path, const QString &text);
 };
 
 bool tst_AtlasBuilder::copyTree(const QString &from, const QString &to)
@@ -36,6 +41,12 @@ bool tst_AtlasBuilder::copyTree(const QString &from, const QString &to)
             return false;
     }
     return true;
+}
+
+bool tst_AtlasBuilder::write(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
 }
 
 void tst_AtlasBuilder::buildsTheSmallAtlas()
@@ -132,6 +143,99 @@ void tst_AtlasBuilder::faultyRowIsRefused()
     QVERIFY2(errors.contains(message), qPrintable(errors));
     QVERIFY(!QFile::exists(out));
     QVERIFY(!QFile::exists(out + QStringLiteral(".building")));
+}
+
+// Names by language: GeoNames' file, then the curated one, which wins for the same place and
+// language; each is a search key; the reader names a place in its language, else by its own name.
+void tst_AtlasBuilder::placeNamesByLanguage()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QVERIFY(copyTree(QStringLiteral(TWINATLAS_TEST_DATA "/atlas-small"), data));
+    QVERIFY(write(data + QStringLiteral("/gazetteer/names-geonames-test.tsv"),
+                  QStringLiteral("geonameid\tlang\tname\n"
+                                 "745044\ten\tIstanbul\n"
+                                 "745044\tde\tIstanbul\n"
+                                 "2179537\tmi\tTe Whanganui-a-Tara\n"
+                                 "2193733\tmi\tTāmaki Makaurau\n")));
+    QVERIFY(write(data + QStringLiteral("/gazetteer/names-curated-test.tsv"),
+                  QStringLiteral("place\tlang\tname\tsource\tnote\n"
+                                 "gn:745044\tde\tİstanbul\thttps://de.wikipedia.org/wiki/Istanbul\t\n"
+                                 "x:de-neustadt-test\ten\tNewtown Test\thttps://example.org/neustadt\t\n")));
+    const QString out = dir.filePath(QStringLiteral("names.sqlite"));
+    AtlasBuilder builder;
+    QVERIFY2(builder.build(data, out), qPrintable(builder.errors().join(QLatin1Char('\n'))));
+    QVERIFY(builder.summary().contains(QLatin1String("place_names 5")));
+
+    AtlasDatabase db;
+    QVERIFY2(db.open(out, AtlasDatabase::Mode::ReadOnly), qPrintable(db.errorString()));
+    const QSqlDatabase c = db.connection();
+    const qint64 istanbul = AtlasReader(c).placeByUid(QStringLiteral("gn:745044"))->id;
+    const qint64 wellington = AtlasReader(c).placeByUid(QStringLiteral("gn:2179537"))->id;
+    QCOMPARE(AtlasReader(c, QStringLiteral("en")).place(istanbul)->name, QStringLiteral("Istanbul"));
+    QCOMPARE(AtlasReader(c, QStringLiteral("en")).place(istanbul)->localName, QStringLiteral("İstanbul"));
+    QCOMPARE(AtlasReader(c, QStringLiteral("de")).place(istanbul)->name, QStringLiteral("İstanbul"));
+    QCOMPARE(AtlasReader(c, QStringLiteral("es")).place(istanbul)->name, QStringLiteral("İstanbul"));
+    QCOMPARE(AtlasReader(c, QStringLiteral("mi")).place(wellington)->name,
+             QStringLiteral("Te Whanganui-a-Tara"));
+    QCOMPARE(AtlasReader(c, QStringLiteral("en")).placeByUid(QStringLiteral("x:de-neustadt-test"))->name,
+             QStringLiteral("Newtown Test"));
+    QSqlQuery q(c);
+    QVERIFY(q.exec(QStringLiteral("SELECT lang, origin FROM place_names WHERE place_id = %1"
+                                  " ORDER BY lang").arg(istanbul)));
+    QStringList origins;
+    while (q.next())
+        origins << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    QCOMPARE(origins, QStringList({QStringLiteral("de curated"), QStringLiteral("en geonames")}));
+
+    // Every name finds the place, and the hit is named in the search's language.
+    PlaceSearch search(c, QStringLiteral("en"));
+    const QVector<SearchHit> hits = search.search(QStringLiteral("te whanganui"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().placeId, wellington);
+    QCOMPARE(hits.first().name, QStringLiteral("Wellington"));
+    QCOMPARE(PlaceSearch(c, QStringLiteral("mi")).search(QStringLiteral("Wellington")).first().name,
+             QStringLiteral("Te Whanganui-a-Tara"));
+    QVERIFY(!search.search(QStringLiteral("Tamaki Makaurau")).isEmpty());
+    QVERIFY(!search.search(QStringLiteral("Newtown Test")).isEmpty());
+}
+
+void tst_AtlasBuilder::faultyPlaceNameIsRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    const QString geonames = QStringLiteral("names-geonames-test.tsv");
+    const QString curated = QStringLiteral("names-curated-test.tsv");
+    QTest::newRow("unknown place") << geonames << "geonameid\tlang\tname\n1\ten\tNowhere\n"
+                                   << "names-geonames-test.tsv:2: gn:1 is not a place of the gazetteer";
+    QTest::newRow("bad language code") << geonames << "geonameid\tlang\tname\n745044\tDE\tIstanbul\n"
+                                       << "names-geonames-test.tsv:2: the name “Istanbul” (DE) is refused";
+    QTest::newRow("empty name") << geonames << "geonameid\tlang\tname\n745044\tde\t \n"
+                                << "names-geonames-test.tsv:2:";
+    QTest::newRow("curated without a source")
+            << curated << "place\tlang\tname\tsource\tnote\ngn:745044\ten\tIstanbul\t\t\n"
+            << "names-curated-test.tsv:2: the name needs the address of a document that gives it";
+    QTest::newRow("curated unknown place")
+            << curated << "place\tlang\tname\tsource\tnote\nx:nowhere\ten\tNowhere\thttps://example.org\t\n"
+            << "names-curated-test.tsv:2: x:nowhere is not a place of the gazetteer";
+}
+
+void tst_AtlasBuilder::faultyPlaceNameIsRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QVERIFY(copyTree(QStringLiteral(TWINATLAS_TEST_DATA "/atlas-small"), data));
+    QVERIFY(write(data + QStringLiteral("/gazetteer/") + file, text));
+    const QString out = dir.filePath(QStringLiteral("out.sqlite"));
+    AtlasBuilder builder;
+    QVERIFY(!builder.build(data, out));
+    const QString errors = builder.errors().join(QLatin1Char('\n'));
+    QVERIFY2(errors.contains(message), qPrintable(errors));
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(tst_AtlasBuilder)

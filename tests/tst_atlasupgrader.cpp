@@ -6,6 +6,7 @@
 #include "db/atlasdatabase.h"
 #include "db/atlasschema.h"
 #include "db/atlasreader.h"
+#include "db/atlasschema.h"
 #include "db/atlasupgrader.h"
 #include "edit/atlaswriter.h"
 #include "edit/rowstore.h"
@@ -34,6 +35,7 @@ private slots:
     void failedMergeChangesNothing();
     void atlasInUseIsLeftAlone();
     void olderSchemaIsCopiedFirst();
+    void namesByLanguageFollowTheData();
 
 private:
     void makeUserEdits();
@@ -302,6 +304,14 @@ void tst_AtlasUpgrader::untouchedRowsEqualTheNewData()
             QStringLiteral(
                     "SELECT m.uid FROM sources m JOIN v2.sources x ON x.uid = m.uid WHERE %1 AND"
                     " (m.title, m.url, m.document) IS NOT (x.title, x.url, x.document)"),
+            // The data's names by language are version 2's for every place version 2 has.
+            QStringLiteral(
+                    "SELECT m.uid FROM places m JOIN v2.places x ON x.uid = m.uid WHERE"
+                    " (SELECT group_concat(lang || '=' || name || '/' || origin, '|') FROM"
+                    "   (SELECT * FROM place_names WHERE place_id = m.id"
+                    "    AND origin IN ('geonames', 'cldr', 'curated') ORDER BY lang))"
+                    " IS NOT (SELECT group_concat(lang || '=' || name || '/' || origin, '|') FROM"
+                    "   (SELECT * FROM v2.place_names WHERE place_id = x.id ORDER BY lang))"),
             // Every row of version 2 is there, unless the user deleted it.
             QStringLiteral("SELECT x.uid FROM v2.places x WHERE NOT EXISTS (SELECT 1 FROM places m "
                            "WHERE m.uid = x.uid)"
@@ -424,6 +434,53 @@ void tst_AtlasUpgrader::olderSchemaIsCopiedFirst()
     QVERIFY(db.open(path, AtlasDatabase::Mode::ReadOnly));
     QCOMPARE(db.schemaVersion(), AtlasSchema::currentVersion());
     QCOMPARE(db.meta(QStringLiteral("data_version")), QStringLiteral("test-2"));
+}
+
+// The data's names by language follow the new data; a name the user fetched (Wikidata) or
+// typed stays and wins over the data's; and every name is searchable after the merge.
+void tst_AtlasUpgrader::namesByLanguageFollowTheData()
+{
+    {
+        AtlasDatabase db;
+        QVERIFY(db.openForEditing(userPath()));
+        QSqlQuery q(db.connection());
+        const qint64 auckland = idOf(db.connection(), QStringLiteral("places"), QStringLiteral("gn:2193733"));
+        const qint64 haifa = idOf(db.connection(), QStringLiteral("places"), QStringLiteral("gn:294801"));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO place_names (place_id, lang, name, origin) VALUES"
+                                       " (%1, 'mi', 'Tamaki', 'user'), (%2, 'he', 'חיפה', 'wikidata')")
+                                .arg(auckland)
+                                .arg(haifa)),
+                 qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(AtlasUpgrader::upgradeIfNeeded(userPath(), m_v2, backups()).status,
+             UpgradeReport::Status::Upgraded);
+    AtlasDatabase db;
+    QVERIFY(db.open(userPath(), AtlasDatabase::Mode::ReadOnly));
+    const QSqlDatabase c = db.connection();
+    auto nameOf = [&c](const QString &uid, const QString &language) {
+        const auto place = AtlasReader(c, language).placeByUid(uid);
+        return place ? place->name : QString();
+    };
+    QCOMPARE(nameOf(QStringLiteral("gn:2934246"), QStringLiteral("pl")), QStringLiteral("Düsseldorf"));
+    QCOMPARE(nameOf(QStringLiteral("gn:2111149"), QStringLiteral("ja")), QStringLiteral("仙台市"));
+    QCOMPARE(nameOf(QStringLiteral("gn:745044"), QStringLiteral("en")), QStringLiteral("Istanbul"));
+    QCOMPARE(nameOf(QStringLiteral("gn:2193733"), QStringLiteral("mi")), QStringLiteral("Tamaki"));
+    QCOMPARE(nameOf(QStringLiteral("gn:294801"), QStringLiteral("he")), QStringLiteral("חיפה"));
+    // Warsaw, which version 2 drops, stays for the user's partnership, with its names.
+    QCOMPARE(nameOf(QStringLiteral("gn:756135"), QStringLiteral("de")), QStringLiteral("Warschau"));
+
+    PlaceSearch search(c, QStringLiteral("en"));
+    auto finds = [&search, &c](const QString &text, const QString &uid) {
+        const auto place = AtlasReader(c).placeByUid(uid);
+        for (const SearchHit &hit : search.search(text))
+            if (place && hit.placeId == place->id)
+                return true;
+        return false;
+    };
+    QVERIFY(finds(QStringLiteral("仙台市"), QStringLiteral("gn:2111149")));
+    QVERIFY(finds(QStringLiteral("Tamaki"), QStringLiteral("gn:2193733")));
+    QVERIFY(!finds(QStringLiteral("Tāmaki Makaurau"), QStringLiteral("gn:2193733")));
+    QVERIFY(finds(QStringLiteral("Warschau"), QStringLiteral("gn:756135")));
 }
 
 QTEST_GUILESS_MAIN(tst_AtlasUpgrader)

@@ -13,15 +13,23 @@ private slots:
     void stats();
     void unknownNameNamesClosestMatches();
     void badAtlasIsRefused();
+    void namesFollowTheLanguage_data();
+    void namesFollowTheLanguage();
 
 private:
-    int run(const QStringList &arguments, QString *out, QString *err);
+    int run(const QStringList &arguments, QString *out, QString *err,
+            const QString &locale = QString());
 };
 
-int tst_QueryCommand::run(const QStringList &arguments, QString *out, QString *err)
+int tst_QueryCommand::run(const QStringList &arguments, QString *out, QString *err,
+                          const QString &locale)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!locale.isEmpty()) {
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
+    }
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // it must not need one
     QTemporaryDir home;
@@ -87,6 +95,37 @@ void tst_QueryCommand::badAtlasIsRefused()
     QString out, err;
     QCOMPARE(run({QStringLiteral("query"), QStringLiteral("--database"), path, QStringLiteral("Berlin")}, &out, &err), 2);
     QVERIFY2(err.contains(path) && err.contains(QLatin1String("not an atlas")), qPrintable(err));
+}
+
+void tst_QueryCommand::namesFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("partner");
+    QTest::newRow("Galway in English") << "en_GB.UTF-8" << "Gaillimh" << "# Galway, Ireland"
+                                       << "Milwaukee\tUnited States";
+    QTest::newRow("Killarney in English") << "en_GB.UTF-8" << "Killarney" << "# Killarney, Ireland"
+                                          << "Scottsdale\tUnited States";
+    // Country names stay English on the command line, whatever the language.
+    QTest::newRow("Warschau in German") << "de_DE.UTF-8" << "Warszawa" << "# Warschau, Poland"
+                                        << "Berlin\tGermany";
+    QTest::newRow("Venedig among Istanbul's partners") << "de_DE.UTF-8" << "Istanbul"
+                                                       << "# Istanbul, T" << "Venedig\tItaly";
+}
+
+void tst_QueryCommand::namesFollowTheLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, query);
+    QFETCH(QString, heading);
+    QFETCH(QString, partner);
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("query"), query}, &out, &err, locale), 0);
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.first().startsWith(heading), qPrintable(lines.first()));
+    QVERIFY2(!lines.filter(QRegularExpression(QLatin1Char('^') + partner)).isEmpty(), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(tst_QueryCommand)

@@ -298,14 +298,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(Dokument %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -693,12 +685,12 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
         <source>The search index could not be read.</source>
         <translation>Der Suchindex konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+373"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Die Partnerschaft %1 bleibt erhalten: Ihre Ereignisse gehören zu ihr.</translation>
     </message>
@@ -1345,12 +1337,18 @@ Befehle: twinatlas query --help</translation>
         <translation>Dieser Ort ist nicht im Atlas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Auch genannt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Auch geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -2468,12 +2466,14 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
         <source>The places cannot be read: %1</source>
         <translation>Die Orte können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <source>The alternate names cannot be read: %1</source>
         <translation>Die anderen Namen können nicht gelesen werden: %1</translation>
     </message>
@@ -2481,7 +2481,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportActions</name>
     <message>
-        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <location filename="../app/ui/importactions.cpp" line="+25"/>
         <source>&amp;Import partnerships…</source>
         <translation>Partnerschaften &amp;importieren…</translation>
     </message>
@@ -2634,12 +2634,12 @@ Befehle: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -2689,7 +2689,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Resolve &gt;</source>
         <translation>&amp;Zuordnen &gt;</translation>
     </message>
@@ -3177,12 +3177,12 @@ Befehle: twinatlas query --help</translation>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
         <translation>„%1“ sind keine Koordinaten: Schreiben Sie die Breite (-90 bis 90), ein Komma, dann die Länge (-180 bis 180).</translation>
     </message>
@@ -3635,7 +3635,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -3655,7 +3655,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Der ausgewählte Ort hat keine Partnerschaften auf der Karte; die Karte bleibt daher, wo sie war.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partner: %n</numerusform>
@@ -3760,7 +3760,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>
@@ -4060,7 +4060,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
         <source> (pop. %1)</source>
         <translation> (Einw. %1)</translation>
     </message>
@@ -4070,7 +4070,7 @@ Partner: %n</numerusform>
         <translation>GeoNames-ID %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>so benannt, %1 km von den Koordinaten der Datei</translation>
     </message>
@@ -4105,7 +4105,7 @@ Partner: %n</numerusform>
         <translation>kein Ort dieses Namens im Atlas</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+82"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n Ort ähnlicher Bedeutung hört auf diesen Namen</numerusform>

@@ -154,7 +154,7 @@
 <context>
     <name>twinatlas::DetailPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/detailpane.cpp" line="+256"/>
+        <location filename="../app/ui/detailpane.cpp" line="+264"/>
         <source>Partners (%n)</source>
         <translation>
             <numerusform>Partners (%n)</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>twinatlas::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/importdialog.cpp" line="+187"/>
+        <location filename="../app/ui/importdialog.cpp" line="+188"/>
         <source>Finding %n places in the gazetteer…</source>
         <translation>
             <numerusform>Finding %n place in the gazetteer…</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>twinatlas::ImportReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreviewpage.cpp" line="+305"/>
+        <location filename="../app/ui/importreviewpage.cpp" line="+322"/>
         <source>%n partnerships to import</source>
         <translation>
             <numerusform>%n partnership to import</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>twinatlas::MapView</name>
     <message numerus="yes">
-        <location filename="../app/ui/mapview.cpp" line="+521"/>
+        <location filename="../app/ui/mapview.cpp" line="+526"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</numerusform>
@@ -342,7 +342,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message numerus="yes">
-        <location filename="../app/core/io/placeresolver.cpp" line="+405"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+453"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n place of similar weight answers to this name</numerusform>

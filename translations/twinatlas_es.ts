@@ -298,14 +298,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(documento %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -693,12 +685,12 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
         <source>The search index could not be read.</source>
         <translation>No se pudo leer el índice de búsqueda.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+373"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Se conserva el hermanamiento %1: tus eventos pertenecen a él.</translation>
     </message>
@@ -1345,12 +1337,18 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Este lugar no está en el atlas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Otro nombre: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>También se escribe: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -3637,7 +3635,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -3657,7 +3655,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>El lugar seleccionado no tiene hermanamientos en el mapa, así que el mapa sigue centrado donde estaba.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ciudades hermanadas: %n</numerusform>
@@ -3762,7 +3760,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>

@@ -298,14 +298,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(document %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -693,12 +685,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
         <source>The search index could not be read.</source>
         <translation>L’index de recherche n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+373"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Le jumelage %1 est conservé&#xa0;: vos événements s’y rapportent.</translation>
     </message>
@@ -1345,12 +1337,18 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Ce lieu n’est pas dans l’atlas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Autre nom : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Aussi écrit %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -2468,12 +2466,14 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
         <source>The places cannot be read: %1</source>
         <translation>Impossible de lire les lieux&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <source>The alternate names cannot be read: %1</source>
         <translation>Impossible de lire les autres noms&#xa0;: %1</translation>
     </message>
@@ -2481,7 +2481,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportActions</name>
     <message>
-        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <location filename="../app/ui/importactions.cpp" line="+25"/>
         <source>&amp;Import partnerships…</source>
         <translation>&amp;Importer des jumelages…</translation>
     </message>
@@ -2634,12 +2634,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2689,7 +2689,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Rapport non enregistré</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Resolve &gt;</source>
         <translation>&amp;Identifier &gt;</translation>
     </message>
@@ -3177,12 +3177,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Partenaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
         <translation>«&#xa0;%1&#xa0;» ne sont pas des coordonnées&#xa0;: écrivez la latitude (-90 à 90), une virgule, puis la longitude (-180 à 180).</translation>
     </message>
@@ -3635,7 +3635,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -3655,7 +3655,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Le lieu sélectionné n’a pas de jumelage sur la carte&#xa0;; la carte reste donc centrée où elle était.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partenaire&#xa0;: %n</numerusform>
@@ -3760,7 +3760,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2&#xa0;: %3, %4</translation>
     </message>
@@ -4060,7 +4060,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
         <source> (pop. %1)</source>
         <translation> (%1 hab.)</translation>
     </message>
@@ -4070,7 +4070,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>identifiant GeoNames %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>porte ce nom, à %1 km des coordonnées du fichier</translation>
     </message>
@@ -4105,7 +4105,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>aucun lieu de ce nom dans l’atlas</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+82"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lieu d’importance semblable répond à ce nom</numerusform>

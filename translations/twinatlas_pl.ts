@@ -306,14 +306,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(dokument %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -701,12 +693,12 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
         <source>The search index could not be read.</source>
         <translation>Nie udało się odczytać indeksu wyszukiwania.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+373"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Zachowano partnerstwo %1: należą do niego twoje wydarzenia.</translation>
     </message>
@@ -1361,12 +1353,18 @@ Polecenia: twinatlas query --help</translation>
         <translation>Tej miejscowości nie ma w atlasie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Inna nazwa: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Inne zapisy: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -3670,7 +3668,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -3690,7 +3688,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Zaznaczona miejscowość nie ma partnerstw na mapie, więc mapa pozostaje wyśrodkowana tam, gdzie była.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partnerzy: %n</numerusform>
@@ -3796,7 +3794,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>

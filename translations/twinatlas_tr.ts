@@ -290,14 +290,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(belge %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -685,12 +677,12 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
         <source>The search index could not be read.</source>
         <translation>Arama dizini okunamadı.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+373"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>%1 ortaklığı korunuyor: sizin olaylarınız ona ait.</translation>
     </message>
@@ -1329,12 +1321,18 @@ Komutlar: twinatlas query --help</translation>
         <translation>Bu yer atlasta yok.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Diğer adı: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Başka yazılışları: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -3604,7 +3602,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -3624,7 +3622,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Seçili yerin haritada ortaklığı yok, bu yüzden harita olduğu yerde ortalı kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ortaklar: %n</numerusform>
@@ -3728,7 +3726,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>

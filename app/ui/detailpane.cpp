@@ -229,9 +229,17 @@ void DetailPane::showPlace(qint64 placeId)
 
     const QLocale locale;
     m_nameLabel->setText(place->name);
-    const bool otherName = !place->asciiName.isEmpty() && place->asciiName != place->name;
-    m_otherNameLabel->setText(otherName ? tr("Also written %1").arg(place->asciiName) : QString());
-    m_otherNameLabel->setVisible(otherName);
+    // A place named in the interface language ("Galway") also shows the name the atlas stores
+    // ("Gaillimh"); that is often the local one, but GeoNames gives some cities their English
+    // name ("Warsaw"), so the pane does not say which. Otherwise its Latin spelling, if other.
+    QString otherName;
+    if (!place->localName.isEmpty() && place->localName != place->name)
+        otherName = tr("Also called %1", "the place's other name: Galway is also called Gaillimh")
+                            .arg(place->localName);
+    else if (!place->asciiName.isEmpty() && place->asciiName != place->name)
+        otherName = tr("Also written %1").arg(place->asciiName);
+    m_otherNameLabel->setText(otherName);
+    m_otherNameLabel->setVisible(!otherName.isEmpty());
     const QString country = CountryNames::localName(place->country);
     m_regionLabel->setText(place->admin1Name.isEmpty()
                                    ? country

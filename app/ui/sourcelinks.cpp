@@ -21,9 +21,10 @@ QString SourceLinks::html(const SourceRecord &source)
     if (isWebLink(source.url))
         return QStringLiteral("<a href=\"%1\">%2</a>")
                 .arg(QString::fromUtf8(QUrl(source.url).toEncoded()).toHtmlEscaped(), title);
+    // The document says where and when the source appeared ("Postcrossing Blog, 2018"), or
+    // names a document the user keeps: either reads as an aside to the title.
     if (!source.document.isEmpty())
-        return tr("%1 <i>(document %2)</i>")
-                .arg(title, source.document.toHtmlEscaped());
+        return QStringLiteral("%1 <i>(%2)</i>").arg(title, source.document.toHtmlEscaped());
     return title;
 }
 

@@ -3,6 +3,7 @@
 
 #include "atlasdatabase.h"
 #include "atlasschema.h"
+#include "cldrcitynames.h"
 #include "partialdate.h"
 #include "placekeys.h"
 #include "searchindexwriter.h"
@@ -45,6 +46,18 @@ QString placeKindForGeoNames(const QString &featureCode, qint64 population)
         || featureCode == QLatin1String("PPLA") || featureCode == QLatin1String("PPLA2"))
         return QStringLiteral("city");
     return QStringLiteral("town");
+}
+
+// Whether a name in some language only respells the place's main name: the same letters with
+// no more accents ("Torun" for Toruń). Such a name says nothing new and loses letters.
+bool isRespelling(const QString &name, const QString &mainName)
+{
+    auto letters = [](const QString &s) { return TextFold::key(s).remove(QLatin1Char(' ')); };
+    auto marked = [](const QString &s) { // letters beyond ASCII: ń, ł, é
+        return std::count_if(s.cbegin(), s.cend(),
+                             [](QChar c) { return c.unicode() > 0x7f && c.isLetter(); });
+    };
+    return letters(name) == letters(mainName) && marked(name) <= marked(mainName);
 }
 
 QVariant nullIfEmpty(const QString &s)
@@ -99,6 +112,7 @@ bool AtlasBuilder::build(const QString &dataDir, const QString &outPath)
         readExtraPlaces(filesIn(gazetteerDir, QStringLiteral("extra_places*.tsv")));
         readPartnerships(filesIn(partnershipsDir, QStringLiteral("*partnerships.tsv")));
         readEvents(filesIn(partnershipsDir, QStringLiteral("*events.tsv")));
+        readPlaceNames(gazetteerDir);
         if (m_errors.isEmpty()) {
             writeSearchIndex();
             stampDataVersion();
@@ -118,7 +132,7 @@ bool AtlasBuilder::build(const QString &dataDir, const QString &outPath)
 
         QSqlQuery q(m_db);
         QStringList counts;
-        for (const char *table : {"places", "alternate_names", "search_keys", "search_top",
+        for (const char *table : {"places", "alternate_names", "place_names", "search_keys", "search_top",
                                   "sources", "partnerships", "events"}) {
             if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next())
                 counts << QStringLiteral("%1 %2").arg(QLatin1String(table)).arg(q.value(0).toLongLong());
@@ -648,6 +662,156 @@ void AtlasBuilder::writeSearchIndex()
                 stack.append({i, j, r.depth + 1});
             }
             i = j;
+        }
+    }
+}
+
+// Names of places by language (place_names): GeoNames' where a language is known, CLDR's city
+// names from ICU, then the curated ones; each stronger origin replaces a weaker one for the same
+// place and language. Every such name is a search key of its place too.
+void AtlasBuilder::readPlaceNames(const QString &gazetteerDir)
+{
+    for (const QString &file : filesIn(gazetteerDir, QStringLiteral("names-geonames*.tsv*")))
+        readGeoNamesPlaceNames(file);
+    addCldrPlaceNames();
+    for (const QString &file : filesIn(gazetteerDir, QStringLiteral("names-curated*.tsv")))
+        readCuratedPlaceNames(file);
+    addPlaceNameKeys();
+}
+
+bool AtlasBuilder::setPlaceName(qint64 placeId, const QString &lang, const QString &name,
+                                const QString &origin, const QString &where)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO place_names (place_id, lang, name, origin)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (place_id, lang) DO UPDATE"
+                             " SET name = excluded.name, origin = excluded.origin WHERE %1 >= %2")
+                      .arg(AtlasSchema::placeNameStrength(QStringLiteral("excluded.origin")),
+                           AtlasSchema::placeNameStrength(QStringLiteral("place_names.origin"))));
+    q.addBindValue(placeId);
+    q.addBindValue(lang);
+    q.addBindValue(name);
+    q.addBindValue(origin);
+    if (q.exec())
+        return true;
+    return error(QStringLiteral("%1: the name “%2” (%3) is refused: %4")
+                         .arg(where, name, lang, q.lastError().databaseText()));
+}
+
+void AtlasBuilder::readGeoNamesPlaceNames(const QString &path)
+{
+    TsvFile f(path);
+    if (!f.open({QStringLiteral("geonameid"), QStringLiteral("lang"), QStringLiteral("name")})) {
+        error(f.errorString());
+        return;
+    }
+    while (f.next()) {
+        const QString uid = QStringLiteral("gn:") + f.value(QStringLiteral("geonameid"));
+        const qint64 placeId = m_placeByUid.value(uid);
+        if (!placeId) {
+            error(QStringLiteral("%1: %2 is not a place of the gazetteer").arg(f.where(), uid));
+            continue;
+        }
+        const QString lang = f.value(QStringLiteral("lang"));
+        if (setPlaceName(placeId, lang, f.value(QStringLiteral("name")), QStringLiteral("geonames"),
+                         f.where()))
+            m_nameLanguages.insert(lang);
+    }
+    if (!f.errorString().isEmpty())
+        error(f.errorString());
+}
+
+void AtlasBuilder::addCldrPlaceNames()
+{
+    // A zone's exemplar city is the largest place of the zone's country that has the city's
+    // English name among its names: "Europe/Warsaw" is Warsaw, PL, not Warsaw, Indiana.
+    QList<QString> languages(m_nameLanguages.begin(), m_nameLanguages.end());
+    std::sort(languages.begin(), languages.end());
+    QHash<QString, QVector<CldrCityNames::City>> citiesByLanguage;
+    QSet<QString> wanted;
+    for (const QString &lang : std::as_const(languages)) {
+        citiesByLanguage.insert(lang, CldrCityNames::cities(lang));
+        for (const CldrCityNames::City &city : citiesByLanguage.value(lang))
+            wanted.insert(TextFold::key(city.englishName));
+    }
+    QHash<QString, QVector<const SearchEntry *>> candidates;
+    for (const SearchEntry &e : std::as_const(m_search))
+        if (wanted.contains(e.key))
+            candidates[e.key] << &e;
+    QSqlQuery place(m_db);
+    place.prepare(QStringLiteral("SELECT country, name FROM places WHERE id = ?"));
+    QHash<QString, QPair<qint64, QString>> placeOfZone; // id and main name
+    for (const QString &lang : std::as_const(languages)) {
+        for (const CldrCityNames::City &city : citiesByLanguage.value(lang)) {
+            if (!placeOfZone.contains(city.zone)) {
+                QPair<qint64, QString> best{0, QString()};
+                qint64 bestPopulation = -1;
+                for (const SearchEntry *e : candidates.value(TextFold::key(city.englishName))) {
+                    place.addBindValue(e->placeId);
+                    if (!place.exec() || !place.next()) {
+                        error(QStringLiteral("CLDR %1: place %2 unreadable").arg(city.zone).arg(e->placeId));
+                        continue;
+                    }
+                    if (place.value(0).toString() == city.country && e->population > bestPopulation) {
+                        bestPopulation = e->population;
+                        best = {e->placeId, place.value(1).toString()};
+                    }
+                    place.finish();
+                }
+                placeOfZone.insert(city.zone, best);
+            }
+            const auto [placeId, mainName] = placeOfZone.value(city.zone);
+            if (placeId && !isRespelling(city.name, mainName))
+                setPlaceName(placeId, lang, city.name, QStringLiteral("cldr"),
+                             QStringLiteral("CLDR %1 (%2)").arg(city.zone, lang));
+        }
+    }
+}
+
+void AtlasBuilder::readCuratedPlaceNames(const QString &path)
+{
+    TsvFile f(path);
+    if (!f.open({QStringLiteral("place"), QStringLiteral("lang"), QStringLiteral("name"),
+                 QStringLiteral("source"), QStringLiteral("note")})) {
+        error(f.errorString());
+        return;
+    }
+    while (f.next()) {
+        const QString uid = f.value(QStringLiteral("place"));
+        const qint64 placeId = m_placeByUid.value(uid);
+        const QString source = f.value(QStringLiteral("source"));
+        if (!placeId)
+            error(QStringLiteral("%1: %2 is not a place of the gazetteer").arg(f.where(), uid));
+        else if (!source.startsWith(QLatin1String("https://")) && !source.startsWith(QLatin1String("http://")))
+            error(QStringLiteral("%1: the name needs the address of a document that gives it").arg(f.where()));
+        else
+            setPlaceName(placeId, f.value(QStringLiteral("lang")), f.value(QStringLiteral("name")),
+                         QStringLiteral("curated"), f.where());
+    }
+    if (!f.errorString().isEmpty())
+        error(f.errorString());
+}
+
+void AtlasBuilder::addPlaceNameKeys()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT n.place_id, n.name, p.population, p.name, p.ascii_name"
+                               " FROM place_names n JOIN places p ON p.id = n.place_id"))) {
+        error(QStringLiteral("place_names: %1").arg(q.lastError().text()));
+        return;
+    }
+    while (q.next()) {
+        const qint64 placeId = q.value(0).toLongLong();
+        const qint64 population = q.value(2).toLongLong();
+        // Only keys the place has not got yet, so that no prefix counts a place twice.
+        QSet<QString> &keys = m_placeKeys[placeId];
+        const QSet<QString> words = PlaceKeys::wordKeys(q.value(3).toString(), q.value(4).toString());
+        for (const QString &k : PlaceKeys::nameKeys(QString(), QString(), {q.value(1).toString()})) {
+            if (keys.contains(k) || words.contains(k))
+                continue;
+            keys.insert(k);
+            m_search.append({k, population, placeId});
         }
     }
 }

@@ -46,6 +46,13 @@ private:
     void readExtraPlaces(const QStringList &files);
     void readPartnerships(const QStringList &files);
     void readEvents(const QStringList &files);
+    void readPlaceNames(const QString &gazetteerDir);
+    void readGeoNamesPlaceNames(const QString &file);
+    void addCldrPlaceNames();
+    void readCuratedPlaceNames(const QString &file);
+    bool setPlaceName(qint64 placeId, const QString &lang, const QString &name,
+                      const QString &origin, const QString &where);
+    void addPlaceNameKeys();
     void writeSearchIndex();
     void stampDataVersion();
     qint64 sourceForPlaceReference(const QString &reference, const QString &where);
@@ -64,6 +71,7 @@ private:
     QHash<QString, qint64> m_sourceByKey;
     QHash<QString, qint64> m_partnershipByKey;
     QVector<SearchEntry> m_search;
+    QSet<QString> m_nameLanguages; ///< languages of the GeoNames names, for CLDR's
     qint64 m_nextPlaceId = 1;
 };
 

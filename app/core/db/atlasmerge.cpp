@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasmerge.h"
 
+#include "atlasschema.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -26,7 +28,7 @@ QString untouched(const char *alias)
 const char *temporaryTables[] = {"merge_source_map",          "merge_place_changed",
                                  "merge_place_dropped",       "merge_place_map",
                                  "merge_partnership_changed", "merge_partnership_map",
-                                 "merge_event_changed"};
+                                 "merge_event_changed",       "merge_names_changed"};
 
 } // namespace
 
@@ -112,7 +114,7 @@ bool AtlasMerge::run(UpgradeReport &report)
     exec(QStringLiteral("INSERT INTO main.admin1 (country, code, name)"
                         " SELECT country, code, name FROM bundled.admin1"));
     const bool ok = mergeSources(report.sources) && mergePlaces(report.places)
-            && mergePartnerships(report.partnerships) && mergeEvents(report.events)
+            && mergePlaceNames() && mergePartnerships(report.partnerships) && mergeEvents(report.events)
             && dropEvents(report) && dropPartnerships(report) && dropPlaces(report)
             && dropSources(report);
     if (ok) {
@@ -240,6 +242,38 @@ bool AtlasMerge::mergePlaces(UpgradeCounts &counts)
          last);
     return markForSearch(QStringLiteral("SELECT mid FROM temp.merge_place_map WHERE mid > :last"),
                          last);
+}
+
+bool AtlasMerge::mergePlaceNames()
+{
+    // The origins the bundled data writes: anything else is the user's and is left alone.
+    const QString bundledOrigins = QStringLiteral("origin IN ('geonames', 'cldr', 'curated')");
+    exec(QStringLiteral("CREATE TEMP TABLE merge_names_changed (mid INTEGER PRIMARY KEY)"));
+    exec(QStringLiteral(
+                 "INSERT INTO temp.merge_names_changed SELECT m.mid FROM temp.merge_place_map m"
+                 " WHERE EXISTS (SELECT lang, name, origin FROM main.place_names"
+                 "   WHERE place_id = m.mid AND %1"
+                 "   EXCEPT SELECT lang, name, origin FROM bundled.place_names WHERE place_id = m.bid)"
+                 " OR EXISTS (SELECT lang, name, origin FROM bundled.place_names WHERE place_id = m.bid"
+                 "   EXCEPT SELECT lang, name, origin FROM main.place_names"
+                 "   WHERE place_id = m.mid AND %1)")
+                 .arg(bundledOrigins));
+    if (!markForSearch(QStringLiteral("SELECT mid FROM temp.merge_names_changed")))
+        return false;
+    exec(QStringLiteral("DELETE FROM main.place_names WHERE %1"
+                        " AND place_id IN (SELECT mid FROM temp.merge_names_changed)")
+                 .arg(bundledOrigins));
+    // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT.
+    exec(QStringLiteral(
+                 "INSERT INTO main.place_names (place_id, lang, name, origin)"
+                 " SELECT c.mid, b.lang, b.name, b.origin FROM temp.merge_names_changed c"
+                 " JOIN temp.merge_place_map m ON m.mid = c.mid"
+                 " JOIN bundled.place_names b ON b.place_id = m.bid WHERE true"
+                 " ON CONFLICT (place_id, lang) DO UPDATE SET name = excluded.name,"
+                 " origin = excluded.origin WHERE %1 >= %2")
+                 .arg(AtlasSchema::placeNameStrength(QStringLiteral("excluded.origin")),
+                      AtlasSchema::placeNameStrength(QStringLiteral("place_names.origin"))));
+    return !m_failed;
 }
 
 bool AtlasMerge::mergePartnerships(UpgradeCounts &counts)

@@ -16,7 +16,9 @@ namespace twinatlas {
  * stay as they are (the user wins when both changed), rows the user deleted stay deleted
  * (tombstones), and rows the new data drops go unless the user's rows still use them.
  * A row counts as touched when it is the user's (origin 'user') or has a modified_at; names and
- * cited sources count as part of their place, partnership or event.
+ * cited sources count as part of their place, partnership or event. Names by language
+ * (place_names) from the bundled data follow the new data for every place that has one; those
+ * the user fetched (Wikidata) or typed stay, and win over the data's.
  *
  * Works on a connection where the new atlas is attached as "bundled" and a transaction is
  * open; AtlasUpgrader sets that up and commits or rolls back.
@@ -37,6 +39,7 @@ private:
 
     bool mergeSources(UpgradeCounts &counts);
     bool mergePlaces(UpgradeCounts &counts);
+    bool mergePlaceNames();
     bool mergePartnerships(UpgradeCounts &counts);
     bool mergeEvents(UpgradeCounts &counts);
     bool dropEvents(UpgradeReport &report);

@@ -3,6 +3,8 @@
 
 #include "geo/geodesy.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -11,17 +13,11 @@ namespace twinatlas {
 
 namespace {
 
+// %1 is the display name's expression.
 const char *placeColumns =
-        "p.id, p.uid, p.geonameid, p.name, p.ascii_name, p.country, p.admin1, "
+        "p.id, p.uid, p.geonameid, %1, p.ascii_name, p.country, p.admin1, "
         "coalesce(a.name, ''), p.lon, p.lat, p.population, p.kind, p.note, p.origin, "
-        "coalesce(p.modified_at, ''), coalesce(p.data_version, '')";
-
-QString placeSelect(const QString &where)
-{
-    return QStringLiteral("SELECT %1 FROM places p LEFT JOIN admin1 a"
-                          " ON a.country = p.country AND a.code = p.admin1 WHERE %2")
-            .arg(QLatin1String(placeColumns), where);
-}
+        "coalesce(p.modified_at, ''), coalesce(p.data_version, ''), p.name";
 
 Place readPlace(const QSqlQuery &q, int first = 0)
 {
@@ -41,6 +37,7 @@ Place readPlace(const QSqlQuery &q, int first = 0)
     p.origin = q.value(first + 13).toString();
     p.modifiedAt = q.value(first + 14).toString();
     p.dataVersion = q.value(first + 15).toString();
+    p.localName = q.value(first + 16).toString();
     return p;
 }
 
@@ -70,6 +67,38 @@ const char *partnershipColumns =
         "coalesce(t.data_version, '')";
 
 } // namespace
+
+AtlasReader::AtlasReader(QSqlDatabase db, const QString &language)
+    : m_db(std::move(db)),
+      m_language(language),
+      m_displayName(displayNameSql(QStringLiteral("p"), language))
+{ }
+
+QString AtlasReader::interfaceLanguage()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("en");
+    return locale.name().section(QLatin1Char('_'), 0, 0);
+}
+
+QString AtlasReader::displayNameSql(const QString &alias, const QString &language)
+{
+    // The code goes into the SQL text, so only a plain code is accepted.
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
+    if (!code.match(language).hasMatch())
+        return alias + QStringLiteral(".name");
+    return QStringLiteral("coalesce((SELECT n.name FROM place_names n WHERE n.place_id = %1.id"
+                          " AND n.lang = '%2'), %1.name)")
+            .arg(alias, language);
+}
+
+QString AtlasReader::placeSelect(const QString &where) const
+{
+    return QStringLiteral("SELECT %1 FROM places p LEFT JOIN admin1 a"
+                          " ON a.country = p.country AND a.code = p.admin1 WHERE %2")
+            .arg(QString::fromLatin1(placeColumns).arg(m_displayName), where);
+}
 
 std::optional<Place> AtlasReader::place(qint64 id) const
 {
@@ -119,7 +148,8 @@ QVector<PartnerEntry> AtlasReader::partnersOf(qint64 placeId) const
                              "   THEN t.place_b ELSE t.place_a END"
                              " LEFT JOIN admin1 a ON a.country = p.country AND a.code = p.admin1"
                              " WHERE t.place_a = :id OR t.place_b = :id")
-                      .arg(QLatin1String(partnershipColumns), QLatin1String(placeColumns)));
+                      .arg(QLatin1String(partnershipColumns),
+                           QString::fromLatin1(placeColumns).arg(m_displayName)));
     q.bindValue(QStringLiteral(":id"), placeId);
     QVector<PartnerEntry> entries;
     const auto self = place(placeId);
@@ -214,10 +244,10 @@ QVector<PlaceSummary> AtlasReader::placesWithPartnerships() const
     q.setForwardOnly(true);
     QVector<PlaceSummary> places;
     if (!q.exec(QStringLiteral(
-                "SELECT p.id, p.name, p.country, p.lon, p.lat, p.population, count(*)"
+                "SELECT p.id, %1, p.country, p.lon, p.lat, p.population, count(*)"
                 " FROM places p JOIN (SELECT place_a AS pid FROM partnerships"
                 "   UNION ALL SELECT place_b FROM partnerships) e ON e.pid = p.id"
-                " GROUP BY p.id ORDER BY p.id")))
+                " GROUP BY p.id ORDER BY p.id").arg(m_displayName)))
         return places;
     while (q.next())
         places << PlaceSummary{q.value(0).toLongLong(), q.value(1).toString(),
@@ -253,11 +283,11 @@ QVector<ChecklistItem> AtlasReader::checklistOf(qint64 placeId) const
     // One item per partner place, however many partnerships (kinds) join the two.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-            "SELECT p.id, p.uid, p.name, p.country, p.lon, p.lat, c.state,"
+            "SELECT p.id, p.uid, %1, p.country, p.lon, p.lat, c.state,"
             " coalesce(c.received_date, ''), coalesce(c.note, ''), coalesce(c.modified_at, '')"
             " FROM places p LEFT JOIN checklist c ON c.place_uid = :uid AND c.partner_uid = p.uid"
             " WHERE p.id IN (SELECT CASE WHEN place_a = :id THEN place_b ELSE place_a END"
-            "   FROM partnerships WHERE place_a = :id OR place_b = :id)"));
+            "   FROM partnerships WHERE place_a = :id OR place_b = :id)").arg(m_displayName));
     q.bindValue(QStringLiteral(":uid"), self->uid);
     q.bindValue(QStringLiteral(":id"), placeId);
     if (!q.exec())

@@ -34,12 +34,27 @@ struct PartnershipLink
 
 /**
  * Read-only queries over an open atlas connection. Everything the views show comes through
- * here, so no widget builds SQL.
+ * here, so no widget builds SQL. Places are named in the reader's language (place_names) where
+ * the atlas knows their name in it, else as they are written there (places.name).
  */
 class AtlasReader
 {
 public:
-    explicit AtlasReader(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AtlasReader(QSqlDatabase db, const QString &language = interfaceLanguage());
+
+    /**
+     * The language places are named in: the default QLocale's, which Translators::install sets
+     * to the interface language ("de"; "en" for the C locale).
+     */
+    static QString interfaceLanguage();
+    /**
+     * An SQL expression of the name of the place row `alias` in language: its place_names entry,
+     * else its own name. language must be a code of 2 or 3 letters (anything else gives the
+     * place's own name).
+     */
+    static QString displayNameSql(const QString &alias, const QString &language);
+
+    QString language() const { return m_language; }
 
     std::optional<Place> place(qint64 id) const;
     std::optional<Place> placeByUid(const QString &uid) const;
@@ -62,7 +77,11 @@ public:
     AtlasStats stats() const;
 
 private:
+    QString placeSelect(const QString &where) const;
+
     QSqlDatabase m_db;
+    QString m_language;
+    QString m_displayName; ///< displayNameSql("p", m_language)
 };
 
 } // namespace twinatlas

@@ -14,7 +14,8 @@ struct Place
     qint64 id = 0;
     QString uid;          ///< "gn:<geonameid>" for GeoNames places, "x:..." or "u:..." otherwise
     qint64 geonameId = 0; ///< 0 where not known
-    QString name;
+    QString name;      ///< in the reader's language where the atlas knows it, else localName
+    QString localName; ///< the name as it is written there (GeoNames' main name), as stored
     QString asciiName;
     QString country;   ///< ISO 3166-1 alpha-2
     QString admin1;    ///< GeoNames first-level division code

@@ -187,16 +187,18 @@ QStringList migrationToVersion2()
 // Migration 3: names in the user's language. GeoNames' main name is often the local one
 // ("Gaillimh" for Galway); a place's name in a language comes from where the data says which
 // name belongs to which language. One name per place and language; where several sources give
-// one, the stronger wins (user over wikidata over cldr over geonames), which the writers decide.
+// one, the stronger wins (AtlasSchema::placeNameOrigins: user over wikidata over curated over
+// cldr over geonames), which the writers decide.
 QStringList migrationToVersion3()
 {
     return {QStringLiteral(
-            "CREATE TABLE place_names ("
-            " place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
-            " lang TEXT NOT NULL CHECK (lang GLOB '[a-z][a-z]' OR lang GLOB '[a-z][a-z][a-z]'),"
-            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-            " origin TEXT NOT NULL CHECK (origin IN ('geonames','cldr','wikidata','user')),"
-            " PRIMARY KEY (place_id, lang)) WITHOUT ROWID")};
+                    "CREATE TABLE place_names ("
+                    " place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
+                    " lang TEXT NOT NULL CHECK (lang GLOB '[a-z][a-z]' OR lang GLOB '[a-z][a-z][a-z]'),"
+                    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                    " origin TEXT NOT NULL CHECK (%1),"
+                    " PRIMARY KEY (place_id, lang)) WITHOUT ROWID")
+                    .arg(inList(QStringLiteral("origin"), AtlasSchema::placeNameOrigins()))};
 }
 
 bool exec(QSqlQuery &q, const QString &sql, QString *error)
@@ -253,6 +255,23 @@ const QStringList &AtlasSchema::checklistStates()
 {
     static const QStringList states{QStringLiteral("wanted"), QStringLiteral("received")};
     return states;
+}
+
+const QStringList &AtlasSchema::placeNameOrigins()
+{
+    // The bundled data's own, then what the user fetched or typed.
+    static const QStringList origins{QStringLiteral("geonames"), QStringLiteral("cldr"),
+                                     QStringLiteral("curated"), QStringLiteral("wikidata"),
+                                     QStringLiteral("user")};
+    return origins;
+}
+
+QString AtlasSchema::placeNameStrength(const QString &column)
+{
+    QString cases;
+    for (int i = 0; i < placeNameOrigins().size(); ++i)
+        cases += QStringLiteral(" WHEN '%1' THEN %2").arg(placeNameOrigins().at(i)).arg(i);
+    return QStringLiteral("(CASE %1%2 ELSE -1 END)").arg(column, cases);
 }
 
 QString AtlasSchema::eventUid(const QString &partnershipUid, const QString &date,

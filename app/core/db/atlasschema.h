@@ -34,6 +34,13 @@ public:
     static const QStringList &tombstoneKinds();
     /** States of a checklist entry; "not yet" is the absence of an entry. */
     static const QStringList &checklistStates();
+    /**
+     * Where a place's name in a language comes from, weakest first: a stronger origin replaces
+     * a weaker one for the same place and language, never the other way round.
+     */
+    static const QStringList &placeNameOrigins();
+    /** An SQL expression of a place name origin's strength (its index in placeNameOrigins()). */
+    static QString placeNameStrength(const QString &column);
 
     /**
      * The stable uid of a bundled event: its partnership's key, date and type, with "~2", "~3"

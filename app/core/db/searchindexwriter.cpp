@@ -51,7 +51,10 @@ QSet<QString> SearchIndexWriter::expectedKeys(QSqlDatabase db, qint64 placeId)
     const QString name = q.value(0).toString();
     const QString ascii = q.value(1).toString();
     q.finish();
-    q.prepare(QStringLiteral("SELECT name FROM alternate_names WHERE place_id = ? ORDER BY name"));
+    // The place's names in other languages are found like its alternate names.
+    q.prepare(QStringLiteral("SELECT name FROM alternate_names WHERE place_id = ?"
+                             " UNION SELECT name FROM place_names WHERE place_id = ? ORDER BY name"));
+    q.addBindValue(placeId);
     q.addBindValue(placeId);
     QStringList alternates;
     if (q.exec())

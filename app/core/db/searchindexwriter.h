@@ -15,7 +15,8 @@ namespace twinatlas {
  * changed place was in it or now ranks into it, so an edit followed by its undo leaves every
  * index row exactly as it was.
  *
- * Call aboutToChange() before a place or its alternate names are written or removed, and
+ * Call aboutToChange() before a place, its alternate names or its names by language
+ * (place_names) are written or removed, and
  * finish() once all writes are done, inside the same transaction.
  */
 class SearchIndexWriter
@@ -29,7 +30,10 @@ public:
     bool aboutToChange(qint64 placeId);
     bool finish(QString *error);
 
-    /** The keys a place should have, from its rows as they are now; empty if it is gone. */
+    /**
+     * The keys a place should have, from its rows as they are now (its names, alternate names
+     * and names by language); empty if it is gone.
+     */
     static QSet<QString> expectedKeys(QSqlDatabase db, qint64 placeId);
 
 private:

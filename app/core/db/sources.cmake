@@ -17,9 +17,15 @@ target_sources(twinatlas_core PRIVATE
   db/upgradereport.h db/upgradereport.cpp
   db/atlasmerge.h db/atlasmerge.cpp
   db/atlasupgrader.h db/atlasupgrader.cpp
-  db/provenancetext.h db/provenancetext.cpp)
+  db/provenancetext.h db/provenancetext.cpp
+  db/cldrcitynames.h db/cldrcitynames.cpp)
 
 # The online backup API, on the handle under Qt's connection: Debian's Qt SQLite plugin uses
 # this same system libsqlite3.
 find_package(SQLite3 REQUIRED)
 target_link_libraries(twinatlas_core PRIVATE SQLite::SQLite3)
+
+# CLDR's city names in each language, from ICU's time zone data (CldrCityNames). Qt links the
+# same libicu already.
+find_package(ICU REQUIRED COMPONENTS uc i18n)
+target_link_libraries(twinatlas_core PRIVATE ICU::uc ICU::i18n)

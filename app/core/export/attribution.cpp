@@ -121,7 +121,8 @@ QString Attribution::partnershipSources(const AtlasReader &reader, qint64 placeI
             if (seen.contains(source.id))
                 continue;
             seen.insert(source.id);
-            titles << (source.title.isEmpty() ? source.document : source.title);
+            // The title of a reader's comment names the comment, its document the publication.
+            titles << (source.document.isEmpty() ? source.title : source.document);
         }
     }
     return summarize(titles);

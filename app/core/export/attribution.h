@@ -34,7 +34,10 @@ public:
     static QString sourceName(const QString &title);
     /** Publishers of the titles, the most cited first, each once: "A; B; C and 2 more". */
     static QString summarize(const QStringList &titles);
-    /** summarize() over the sources of every partnership of a place. */
+    /**
+     * summarize() over the sources of every partnership of a place. A source that says where it
+     * appeared (its document: "Postcrossing Blog, 2018") is credited to that, else to its title.
+     */
     static QString partnershipSources(const AtlasReader &reader, qint64 placeId);
     /** The whole line; empty partnershipSources stands for the bundled data as a whole. */
     static QString line(const QString &partnershipSources);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportselection.h"
 
+#include "db/atlasreader.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,8 +76,9 @@ bool ExportSelection::read(QSqlDatabase db, Scope scope, const QSet<qint64> &ids
         placeIds |= ids;
 
     QHash<qint64, int> placeIndex;
-    if (!q.exec(QStringLiteral("SELECT id, uid, coalesce(geonameid, 0), name, country, lon, lat, population, kind"
-                               " FROM places WHERE id IN (SELECT place_a FROM partnerships UNION"
+    // Places are named as the window names them: in the interface language where it is known.
+    if (!q.exec(QStringLiteral("SELECT id, uid, coalesce(geonameid, 0), %2, country, lon, lat, population, kind"
+                               " FROM places p WHERE id IN (SELECT place_a FROM partnerships UNION"
                                " SELECT place_b FROM partnerships)%1")
                         .arg(scope == Scope::Places ? QStringLiteral(" OR id IN (%1)").arg([&ids] {
                             QStringList list;
@@ -83,7 +86,9 @@ bool ExportSelection::read(QSqlDatabase db, Scope scope, const QSet<qint64> &ids
                                 list << QString::number(id);
                             return list.isEmpty() ? QStringLiteral("0") : list.join(u',');
                         }())
-                                                     : QString()))) {
+                                                     : QString(),
+                             AtlasReader::displayNameSql(QStringLiteral("p"),
+                                                         AtlasReader::interfaceLanguage())))) {
         m_error = q.lastError().text();
         return false;
     }

@@ -38,9 +38,11 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
-PlaceSearch::PlaceSearch(QSqlDatabase db) : m_db(std::move(db)), m_exact(m_db), m_top(m_db), m_range(m_db)
+PlaceSearch::PlaceSearch(QSqlDatabase db, const QString &language)
+    : m_db(std::move(db)), m_exact(m_db), m_top(m_db), m_range(m_db)
 {
-    const QString columns = QStringLiteral("p.id, p.name, p.country, p.population");
+    const QString columns = QStringLiteral("p.id, %1, p.country, p.population")
+                                    .arg(AtlasReader::displayNameSql(QStringLiteral("p"), language));
     m_exact.prepare(QStringLiteral("SELECT %1 FROM search_keys k JOIN places p ON p.id = k.place_id"
                                    " WHERE k.key = ? ORDER BY p.population DESC, p.id LIMIT ?")
                             .arg(columns));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/atlasreader.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -12,7 +14,7 @@ namespace twinatlas {
 struct SearchHit
 {
     qint64 placeId = 0;
-    QString name;
+    QString name; ///< in the search's language where the atlas knows it (AtlasReader)
     QString country;
     qint64 population = 0;
     bool exact = false; ///< the whole query is one of the place's names
@@ -27,7 +29,8 @@ struct SearchHit
 class PlaceSearch
 {
 public:
-    explicit PlaceSearch(QSqlDatabase db);
+    /** Finds places by every name they have; hits are named in language (AtlasReader). */
+    explicit PlaceSearch(QSqlDatabase db, const QString &language = AtlasReader::interfaceLanguage());
 
     QVector<SearchHit> search(const QString &text, int limit = 50);
 
