@@ -16,7 +16,14 @@
 //    does not carry GeoNames' marks for historic names;
 //  - and that are more than a respelling of the place's main name: "Torun" for Toruń, "St Louis"
 //    for St. Louis or "Kazan’" for Kazan say nothing new and would lose the main name's letters;
-//    a respelling with more accented letters than the main name ("Milán" for Milan) is kept.
+//    a respelling with more accented letters than the main name ("Milán" for Milan) is kept;
+//  - and that are not the main name with more words ("Montreuil-sous-Bois" for Montreuil,
+//    "Mestre bei Venedig"): such names are of a larger or other entity;
+//  - and, in German, not of places in the lands where German names are mostly those of a past
+//    rule (Poland, Czechia, Slovakia, Hungary, Romania, Slovenia, Croatia, the Baltic states and
+//    the Kaliningrad oblast): the package gives Königsberg, Thorn, Gdingen, Brünn and Olmütz
+//    there, which today's German does not use; CLDR's modern names (Warschau, Prag, Bukarest)
+//    still come in through the builder.
 // Output is sorted by geonameid, then language, and deterministic.
 
 import fs from 'node:fs';
@@ -85,7 +92,25 @@ function marked(name) {
   return [...name].filter((c) => c.codePointAt(0) > 0x7f && /\p{L}/u.test(c)).length;
 }
 
+// Whether name is main with words added around it: "Montreuil-sous-Bois" for Montreuil, "Tainan
+// City", "Palma de Mallorca". Words, not letters: "Lisbonne" for Lisbon or "Aarhus" for Århus are
+// the language's own names.
+function withMoreWords(name, main) {
+  const words = (text) => text.split(/[\s\-–,()'’]+/u).map(letters).filter((w) => w !== '');
+  const all = words(name), core = words(main);
+  if (core.length === 0 || all.length <= core.length) return false;
+  for (let i = 0; i + core.length <= all.length; ++i) {
+    if (core.every((w, j) => all[i + j] === w)) return true;
+  }
+  return false;
+}
+
 const MIN_POPULATION = 100000;
+// Where a language's names from GeoNames are mostly historic (see the header): countries, or
+// "country.admin1" for one division.
+const PAST_NAMES = {
+  de: new Set(['PL', 'CZ', 'SK', 'HU', 'RO', 'SI', 'HR', 'LT', 'LV', 'EE', 'RU.23']),
+};
 const ALWAYS_NAMED = new Set(['PPLC', 'PPLA']); // capitals and seats of first-level divisions
 
 function readCities(file) {
@@ -97,13 +122,15 @@ function readCities(file) {
     return i;
   };
   const id = column('geonameid'), name = column('name'), feature = column('feature_code'),
-    population = column('population');
+    population = column('population'), country = column('country'), admin1 = column('admin1');
   const places = new Map();
   for (let i = 1; i < lines.length; ++i) {
     if (lines[i] === '' || lines[i].startsWith('#')) continue;
     const cells = lines[i].split('\t');
     places.set(cells[id], {
       name: cells[name],
+      country: cells[country],
+      division: `${cells[country]}.${cells[admin1]}`,
       named: ALWAYS_NAMED.has(cells[feature]) || Number(cells[population]) >= MIN_POPULATION,
     });
   }
@@ -117,7 +144,8 @@ const stats = {};
 for (const lang of args.languages.split(',')) {
   if (!/^[a-z]{2,3}$/.test(lang)) fail(`bad language code '${lang}'`);
   const catalogue = readMo(`${args.locale}/${lang}/LC_MESSAGES/geonames.mo`);
-  let kept = 0, unknown = 0, same = 0, small = 0;
+  let kept = 0, unknown = 0, same = 0, small = 0, past = 0, longer = 0;
+  const pastPlaces = PAST_NAMES[lang] || new Set();
   for (const [id, rawName] of catalogue) {
     // Countries ("DE") and divisions ("DE.07") are in the catalogue too; only places are wanted.
     if (/^[A-Z]{2}(\.[0-9A-Z]+)?$/.test(id)) continue;
@@ -137,16 +165,25 @@ for (const lang of args.languages.split(',')) {
       ++same;
       continue;
     }
+    if (withMoreWords(name, place.name)) {
+      ++longer;
+      continue;
+    }
+    if (pastPlaces.has(place.country) || pastPlaces.has(place.division)) {
+      ++past;
+      continue;
+    }
     rows.push([Number(id), lang, name]);
     ++kept;
   }
-  stats[lang] = { catalogue: catalogue.size, kept, same_as_main_name: same, small, not_in_cities500: unknown };
+  stats[lang] = { catalogue: catalogue.size, kept, same_as_main_name: same, small, not_in_cities500: unknown, past, longer };
 }
 rows.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 const text = ['geonameid\tlang\tname', ...rows.map((r) => r.join('\t'))].join('\n') + '\n';
 fs.writeFileSync(args.out, text);
 for (const [lang, s] of Object.entries(stats))
   process.stderr.write(`regenerate-place-names.mjs: ${lang}: ${s.catalogue} names, ${s.kept} kept, ` +
-    `${s.same_as_main_name} a respelling of the main name, ${s.small} of smaller places, ` +
+    `${s.same_as_main_name} a respelling of the main name, ${s.longer} the main name with more words, ` +
+    `${s.past} names of a past rule, ${s.small} of smaller places, ` +
     `${s.not_in_cities500} not in cities500\n`);
 process.stderr.write(`regenerate-place-names.mjs: ${rows.length} names of ${new Set(rows.map((r) => r[0])).size} places\n`);

@@ -183,6 +183,14 @@ void tst_BundledAtlas::namesFollowTheLanguage_data()
     QTest::newRow("Mailand") << "de" << "gn:3173435" << "Mailand" << "Milan";
     QTest::newRow("Köln in German") << "de" << "gn:2886242" << "Köln" << "Köln";
     QTest::newRow("Galway in German") << "de" << "gn:2964180" << "Galway" << "Gaillimh";
+    // Names of a past rule are not today's German: not Thorn, Königsberg, Gdingen or Brünn.
+    QTest::newRow("Toruń in German") << "de" << "gn:3083271" << "Toruń" << "Toruń";
+    QTest::newRow("Kaliningrad in German") << "de" << "gn:554234" << "Kaliningrad" << "Kaliningrad";
+    QTest::newRow("Gdynia in German") << "de" << "gn:3099424" << "Gdynia" << "Gdynia";
+    QTest::newRow("Brno in German") << "de" << "gn:3078610" << "Brno" << "Brno";
+    QTest::newRow("Prag from CLDR") << "de" << "gn:3067696" << "Prag" << "Prague";
+    // The main name with words added is of another entity, or says nothing new.
+    QTest::newRow("Montreuil in German") << "de" << "gn:2992090" << "Montreuil" << "Montreuil";
     QTest::newRow("Varsovie") << "fr" << "gn:756135" << "Varsovie" << "Warsaw";
     QTest::newRow("Milán") << "es" << "gn:3173435" << "Milán" << "Milan";
     QTest::newRow("Wenecja") << "pl" << "gn:3164603" << "Wenecja" << "Venice";
