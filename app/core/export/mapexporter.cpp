@@ -343,6 +343,12 @@ bool MapExporter::exportTo(const QString &path, ExportFormat format)
         }
         written += n;
     }
+    // Qt 6.4's commit() does not fail when its own flush does (see io/savefile.h).
+    if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(tr("Cannot write “%1”: %2").arg(shown, reason));
+    }
     if (!file.commit())
         return fail(tr("Cannot write “%1”: %2").arg(shown, file.errorString()));
     return true;
