@@ -28,4 +28,5 @@ target_sources(twinatlas_core PRIVATE
   io/atlascsvwriter.h io/atlascsvwriter.cpp
   io/geojsonwriter.h io/geojsonwriter.cpp
   io/kmlwriter.h io/kmlwriter.cpp
+  io/xmltext.h io/xmltext.cpp
   io/savefile.h io/savefile.cpp)
