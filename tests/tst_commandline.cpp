@@ -89,6 +89,8 @@ void tst_CommandLine::windowOptionsStillAnswer_data()
     QTest::newRow("--help") << QStringList{"--help"} << "--database";
     QTest::newRow("--version") << QStringList{"--version"} << "twinatlas ";
     QTest::newRow("a command's --help") << QStringList{"query", "--help"} << "query";
+    // Qt's own options, with their values, are not stray words.
+    QTest::newRow("Qt's options") << QStringList{"-style", "fusion", "-reverse", "--version"} << "twinatlas ";
 }
 
 void tst_CommandLine::windowOptionsStillAnswer()

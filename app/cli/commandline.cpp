@@ -84,7 +84,10 @@ int CommandLine::run(const QStringList &arguments)
     const QString message = QCoreApplication::translate("twinatlas::CommandLine",
                                                         "twinatlas: unknown command “%1”. The commands are:")
                                     .arg(name);
-    std::fprintf(stderr, "%s\n%s", qPrintable(message), qPrintable(commandList()));
+    const QString hint = QCoreApplication::translate("twinatlas::CommandLine",
+                                                     "Each command says more with --help; twinatlas "
+                                                     "without a command opens the atlas window.");
+    std::fprintf(stderr, "%s\n%s%s\n", qPrintable(message), qPrintable(commandList()), qPrintable(hint));
     return 2;
 }
 
@@ -95,10 +98,7 @@ QString CommandLine::commandList()
         text += QStringLiteral("  %1  %2\n")
                         .arg(QString::fromLatin1(c.name).leftJustified(12),
                              QCoreApplication::translate("twinatlas::CommandLine", c.summary));
-    return text + QCoreApplication::translate("twinatlas::CommandLine",
-                                              "Each command says more with --help; without a command, "
-                                              "twinatlas opens the atlas window (twinatlas --help).")
-            + u'\n';
+    return text;
 }
 
 QString CommandLine::atlasPathFor(const QString &databaseOption)

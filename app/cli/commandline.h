@@ -29,7 +29,7 @@ public:
     static int exec(int &argc, char **argv, const QStringList &arguments);
     /** Runs the subcommand named by arguments[1]; returns the process exit code. */
     static int run(const QStringList &arguments);
-    /** The commands, one per line with what each does, translated: for messages and --help. */
+    /** The commands, one line each ("  name  what it does\n"), translated: for messages and --help. */
     static QString commandList();
     /** The atlas a command reads: --database FILE, else the user's copy, else the bundled one. */
     static QString atlasPathFor(const QString &databaseOption);

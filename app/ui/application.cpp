@@ -131,8 +131,8 @@ public:
     {
         parser.setApplicationDescription(tr("A desktop atlas of sister cities and twin towns.\n"
                                             "Without options, opens your own copy of the atlas.\n"
-                                            "Commands:")
-                                         + u'\n' + commandList().trimmed());
+                                            "Commands (each with --help):")
+                                         + u'\n' + commandList().chopped(1));
         firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({database, select, partner, firstPaint});
         // Qt's own options come with one dash (-reverse, -style): never read "-reverse" as
@@ -204,8 +204,9 @@ int answerWithoutDisplay(int argc, char *argv[], CommandList commandList)
                 : !options.parser.errorText().isEmpty()
                 ? options.parser.errorText()
                 : Text::tr("unexpected argument “%1”.").arg(options.parser.positionalArguments().first());
-        std::fprintf(stderr, "twinatlas: %s %s\n%s", qPrintable(problem),
-                     qPrintable(Text::tr("The commands are:")), qPrintable(commandList()));
+        std::fprintf(stderr, "twinatlas: %s %s\n%s%s\n", qPrintable(problem),
+                     qPrintable(Text::tr("The commands are:")), qPrintable(commandList()),
+                     qPrintable(Text::tr("twinatlas --help lists the options of the atlas window.")));
         return 2;
     }
     if (options.parser.isSet(options.help)) {
