@@ -396,13 +396,33 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Un atlas de escritorio de ciudades hermanas y hermanadas.
 Sin opciones, abre tu propia copia del atlas.
-Órdenes: twinatlas query --help</translation>
+Órdenes (cada una con --help):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>opción desconocida “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Las órdenes son:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help enumera las opciones de la ventana del atlas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot set up your atlas</source>
         <translation>No se puede preparar tu atlas</translation>
     </message>
@@ -525,13 +545,13 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+33"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>El archivo de atlas %1 está dañado: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 no es un atlas: le faltan las tablas (%2).</translation>
     </message>
@@ -551,7 +571,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se pudo actualizar el archivo de atlas %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Otro Twinatlas (proceso %1 en %2) está usando este atlas, así que aquí está abierto en solo lectura: puedes consultarlo, pero no cambiar nada hasta que se cierre la otra ventana.</translation>
     </message>
@@ -899,7 +919,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
@@ -949,7 +969,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Id. de la ciudad hermanada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1044,7 +1064,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Elige un lugar para llevar una lista de las postales de sus ciudades hermanadas.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Remitente, qué muestra la postal</translation>
     </message>
@@ -1126,7 +1146,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Buscar un lugar</translation>
     </message>
@@ -1136,7 +1156,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Buscar en todos los lugares (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lugares con hermanamientos: %Ln</numerusform>
@@ -1309,6 +1329,44 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>los hermanamientos de un lugar, o las cifras del atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>el lugar más cercano a una posición o a un registro GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>un mapa en PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>los hermanamientos en CSV, GeoJSON o KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>hermanamientos de una lista al atlas</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: orden desconocida “%1”. Las órdenes son:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Cada orden dice más con --help; twinatlas sin orden abre la ventana del atlas.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1319,8 +1377,8 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
+        <location filename="../app/ui/detailpane.cpp" line="+69"/>
+        <location line="+157"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Elige un lugar en el mapa o en la lista para ver sus ciudades hermanadas y el historial de cada hermanamiento.</translation>
     </message>
@@ -1864,7 +1922,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Añadir evento</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Qué ocurrió, quién participó</translation>
     </message>
@@ -2889,7 +2947,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>&amp;Codificación:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n fila leída de %1. Comprueba qué contiene cada columna; la elección sobre cada columna se puede cambiar.</numerusform>
@@ -3144,7 +3202,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Decidir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Lat., lon.: 46.23, 15.26</translation>
     </message>
@@ -3499,7 +3557,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
         <source>Twinatlas map</source>
         <translation>Mapa de Twinatlas</translation>
     </message>
@@ -3509,12 +3567,12 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>No hay memoria suficiente para una imagen de %1 × %2 píxeles.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>No se pudo iniciar el dibujo SVG.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>No se pudo iniciar el dibujo PDF.</translation>
     </message>
@@ -3542,12 +3600,13 @@ Woerden, Países Bajos (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir “%1”: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>no se dibujó nada.</translation>
     </message>
@@ -3637,7 +3696,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -3657,7 +3716,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>El lugar seleccionado no tiene hermanamientos en el mapa, así que el mapa sigue centrado donde estaba.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ciudades hermanadas: %n</numerusform>
@@ -3762,7 +3821,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>
@@ -4077,7 +4136,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>con ese nombre, a %1 km de las coordenadas del archivo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>no está en el atlas: un lugar nuevo en las coordenadas del archivo</translation>
     </message>
@@ -4353,7 +4412,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>más de %1 columnas en un registro</translation>
     </message>
@@ -4368,7 +4427,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>las comillas que abren esta celda nunca se cierran (puede que el archivo esté truncado)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>una celda de más de %1 caracteres</translation>
     </message>
@@ -4400,6 +4459,27 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+1"/>
         <source>Remove place %1 with its partnerships</source>
         <translation>Eliminar lugar %1 con sus hermanamientos</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>no se puede crear</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>solo se pudo escribir %n byte</numerusform>
+            <numerusform>solo se pudieron escribir %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>no se pudieron escribir los datos</translation>
     </message>
 </context>
 <context>
@@ -4510,7 +4590,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>la línea tiene más de %1 caracteres; esto no es una lista de lugares</translation>
     </message>
@@ -4520,7 +4600,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>byte NUL: es un archivo binario, o UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>el archivo termina dentro de un carácter UTF-8: está truncado</translation>
     </message>
@@ -4530,7 +4610,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>UTF-8 no válido (byte 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>el byte 0x%1 no es ni UTF-8 ni un carácter de Windows-1252</translation>
     </message>
@@ -4555,6 +4635,11 @@ Ciudades hermanadas: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>el archivo ocupa más de %1 MB; divídelo</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>el byte 0x%1 no es UTF-8, pero el archivo es UTF-8 en la línea %2, columna %3: mezcla dos codificaciones; guárdalo en una sola (UTF-8) o elige su codificación</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4573,7 +4658,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>No hay eventos registrados para este hermanamiento.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
