@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// twinatlas: the subcommands run without a display; otherwise the atlas window opens.
+// twinatlas: the subcommands run without a display (a mistyped one is refused there too);
+// otherwise the atlas window opens.
 #include "commandline.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ int main(int argc, char *argv[])
     if (twinatlas::CommandLine::isSubcommand(arguments))
         return twinatlas::CommandLine::exec(argc, argv, arguments);
 #ifdef TWINATLAS_HAVE_UI
-    return twinatlas::runAtlasWindow(argc, argv);
+    return twinatlas::runAtlasWindow(argc, argv, &twinatlas::CommandLine::commandList);
 #else
     return 0;
 #endif

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The atlas window as a user meets it: clicking Düsseldorf on the map selects it in the list and
 // the detail pane, choosing Reading there shows that partnership's history, searching finds a
-// place, and clicking the empty sea clears the selection.
+// place, and clicking the empty sea clears the selection. Names, notes and titles in the detail
+// pane are text, never markup: only the source links are links.
 #include "atlasselection.h"
 #include "atlasstatusbar.h"
 #include "citylistpane.h"
@@ -9,6 +10,7 @@
 #include "db/atlasreader.h"
 #include "db/partialdate.h"
 #include "detailpane.h"
+#include "hostiletext.h"
 #include "mainwindow.h"
 #include "mapview.h"
 #include "partnerlistmodel.h"
@@ -20,11 +22,15 @@
 #include "timelineview.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QtTest>
 
@@ -48,6 +54,8 @@ private slots:
     void hoveringAPlaceHighlightsIt();
     void onlyWebSourcesBecomeLinks_data();
     void onlyWebSourcesBecomeLinks();
+    void userTextIsShownAsText_data();
+    void userTextIsShownAsText();
 
 private:
     QPoint screenPosOf(LonLat position) const;
@@ -302,6 +310,84 @@ void tst_AtlasWindow::onlyWebSourcesBecomeLinks()
         QVERIFY(html.contains(document));
     if (!link)
         QVERIFY(!SourceLinks::open(url));
+}
+
+void tst_AtlasWindow::userTextIsShownAsText_data()
+{
+    QTest::addColumn<QString>("text");
+    testing::addHostileTextRows();
+}
+
+void tst_AtlasWindow::userTextIsShownAsText()
+{
+    QFETCH(QString, text);
+    // Haifa's name and note, the note of Düsseldorf–Haifa and the title of a source of it, as
+    // a user could have typed them; restored afterwards for the other tests.
+    const QString haifa = QStringLiteral("gn:294801");
+    const auto place = AtlasReader(m_atlas.connection()).placeByUid(haifa);
+    QVERIFY(place);
+    qint64 partnership = 0;
+    for (const PartnerEntry &entry : AtlasReader(m_atlas.connection()).partnersOf(place->id))
+        if (entry.partner.id == m_duesseldorf)
+            partnership = entry.partnership.id;
+    QVERIFY(partnership > 0);
+    const QString sourceId = [&] {
+        QSqlQuery q(m_atlas.connection());
+        q.exec(QStringLiteral("SELECT min(source_id) FROM partnership_sources WHERE partnership_id = %1").arg(partnership));
+        return q.next() ? q.value(0).toString() : QString();
+    }();
+    QVERIFY(!sourceId.isEmpty());
+    const QStringList updates{
+            QStringLiteral("UPDATE places SET name = ?, note = ? WHERE uid = '%1'").arg(haifa),
+            QStringLiteral("UPDATE partnerships SET note = ? WHERE id = %1").arg(partnership),
+            QStringLiteral("UPDATE sources SET title = ? WHERE id = %1").arg(sourceId)};
+    QSqlQuery saved(m_atlas.connection());
+    QVERIFY(saved.exec(QStringLiteral("SELECT p.name, p.note, t.note, s.title FROM places p, partnerships t, sources s"
+                                      " WHERE p.uid = '%1' AND t.id = %2 AND s.id = %3")
+                               .arg(haifa)
+                               .arg(partnership)
+                               .arg(sourceId)));
+    QVERIFY(saved.next());
+    const QStringList originals{saved.value(0).toString(), saved.value(1).toString(), saved.value(2).toString(),
+                                saved.value(3).toString()};
+    auto set = [this, &updates](const QStringList &values) {
+        for (int i = 0; i < updates.size(); ++i) {
+            QSqlQuery q(m_atlas.connection());
+            q.prepare(updates.at(i));
+            for (const QString &v : values.mid(i == 0 ? 0 : i + 1, i == 0 ? 2 : 1))
+                q.addBindValue(v);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(set({text, text, text, text}));
+    const auto restore = qScopeGuard([&] {
+        set(originals);
+        m_window->selection()->clear();
+    });
+
+    m_window->selection()->clear();
+    m_window->selection()->selectPlace(place->id);
+    m_window->selection()->selectPartnership(partnership);
+    DetailPane *pane = m_window->detailPane();
+    QCOMPARE(pane->placeName(), text);
+    for (const char *name : {"detailName", "detailNote", "historyNote"}) {
+        const auto *label = pane->findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QCOMPARE(label->text(), text);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    // No label leaves it to Qt to guess whether its text is markup: the ones with links or
+    // bold dates are rich text built with the user's text escaped, the others plain.
+    for (const QLabel *label : pane->findChildren<QLabel *>())
+        QVERIFY2(label->textFormat() != Qt::AutoText,
+                 qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+    const auto *sources = pane->findChild<QLabel *>(QStringLiteral("partnershipSources"));
+    QVERIFY(sources);
+    QTextDocument shown;
+    shown.setHtml(sources->text());
+    QVERIFY2(shown.toPlainText().simplified().contains(text.simplified()), qPrintable(shown.toPlainText()));
 }
 
 QTEST_MAIN(tst_AtlasWindow)

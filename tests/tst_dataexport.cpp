@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing the atlas's data: GeoJSON valid per RFC 7946 (positions in range, lines cut at the
 // antimeridian into MultiLineStrings whose parts meet there), KML that Google Earth and Marble
-// read, CSV cells kept text in spreadsheets, and the scopes (all, one place, a selection).
+// read, CSV cells kept text in spreadsheets, the scopes (all, one place, a selection), and
+// every format valid and exact whatever text the names, notes and sources hold.
+#include "hostiletext.h"
 #include "testatlas.h"
 
 #include "db/atlasdatabase.h"
 #include "io/antimeridiansplit.h"
 #include "io/atlascsvwriter.h"
+#include "io/delimitedtable.h"
+#include "io/fieldparser.h"
 #include "io/geojsonwriter.h"
 #include "io/kmlwriter.h"
 
@@ -33,6 +37,8 @@ private slots:
     void writesKml();
     void keepsCsvCellsText();
     void exportsScopes();
+    void hostileTextStaysText_data();
+    void hostileTextStaysText();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +212,111 @@ void TestDataExport::exportsScopes()
                         {place.partnerships().first().partnership.id}));
     QCOMPARE(chosen.partnerships().size(), 1);
     QCOMPARE(chosen.places().size(), 2);
+}
+
+void TestDataExport::hostileTextStaysText_data()
+{
+    QTest::addColumn<QString>("text");
+    addHostileTextRows();
+}
+
+void TestDataExport::hostileTextStaysText()
+{
+    QFETCH(QString, text);
+    QTemporaryDir dir;
+    const QString path = buildSmallAtlas(dir.path());
+    QVERIFY(!path.isEmpty());
+    AtlasDatabase atlas;
+    QVERIFY(atlas.open(path));
+    // Düsseldorf's name, the note of Düsseldorf–Haifa and the title of its source.
+    for (const char *sql : {"UPDATE places SET name = :t WHERE uid = 'gn:2934246'",
+                            "UPDATE partnerships SET note = :t WHERE uid = 'ddorf-haifa'",
+                            "UPDATE sources SET title = :t WHERE uid = 'test-doc'"}) {
+        QSqlQuery q(atlas.connection());
+        QVERIFY(q.prepare(QLatin1String(sql)));
+        q.bindValue(QStringLiteral(":t"), text);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    ExportSelection selection;
+    QVERIFY(selection.read(atlas.connection()));
+
+    // GeoJSON: parses, and every property holds the text as it was.
+    QJsonParseError error;
+    const QByteArray geoJson = GeoJsonWriter::toGeoJson(selection);
+    const QJsonDocument doc = QJsonDocument::fromJson(geoJson, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + QStringLiteral(" at ") + QString::number(error.offset) + u' '
+                        + QString::fromUtf8(geoJson.mid(std::max(0, error.offset - 80), 160))));
+    int named = 0, noted = 0;
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("features")).toArray()) {
+        const QJsonObject props = v.toObject().value(QStringLiteral("properties")).toObject();
+        if (props.value(QStringLiteral("uid")).toString() == QLatin1String("gn:2934246")) {
+            QCOMPARE(props.value(QStringLiteral("name")).toString(), text);
+            QVERIFY(props.value(QStringLiteral("population")).isDouble());
+            ++named;
+        }
+        // Every partnership but Istanbul–Houston cites the source.
+        if (props.contains(QStringLiteral("place_a_uid"))
+            && props.value(QStringLiteral("place_a_uid")).toString() != QLatin1String("gn:4699066")) {
+            const QJsonArray sources = props.value(QStringLiteral("sources")).toArray();
+            QVERIFY(!sources.isEmpty());
+            bool cited = false;
+            for (const QJsonValue &s : sources)
+                cited = cited || s.toObject().value(QStringLiteral("title")).toString() == text;
+            QVERIFY(cited);
+        }
+        if (props.value(QStringLiteral("note")).toString() == text) {
+            QCOMPARE(props.value(QStringLiteral("place_a")).toString() + props.value(QStringLiteral("place_b")).toString(),
+                     props.value(QStringLiteral("place_a_uid")).toString() == QLatin1String("gn:2934246")
+                             ? text + QStringLiteral("Haifa")
+                             : QStringLiteral("Haifa") + text);
+            ++noted;
+        }
+    }
+    QCOMPARE(named, 1);
+    QCOMPARE(noted, 1);
+
+    // KML: well-formed XML, and the texts read back (less what XML cannot hold at all).
+    const QByteArray kml = KmlWriter::toKml(selection, text);
+    QVERIFY2(xmlProblem(kml).isEmpty(), qPrintable(xmlProblem(kml)));
+    const QString xmlText = asXmlText(text);
+    QXmlStreamReader xml(kml);
+    QStringList names, descriptions;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            names << xml.readElementText();
+        else if (xml.name() == QLatin1String("description"))
+            descriptions << xml.readElementText();
+    }
+    QCOMPARE(names.value(0), xmlText); // the document's title
+    QVERIFY(names.contains(xmlText));
+    QVERIFY(names.contains(xmlText + QStringLiteral(" – Haifa")) || names.contains(QStringLiteral("Haifa – ") + xmlText));
+    QVERIFY(std::any_of(descriptions.cbegin(), descriptions.cend(),
+                        [&xmlText](const QString &d) { return d.contains(QStringLiteral("\n") + xmlText + u'\n'); }));
+
+    // CSV: the cells read back as written, sources included.
+    const QByteArray csv = AtlasCsvWriter::toCsv(selection);
+    DelimitedTable table;
+    QVERIFY2(table.parse(QString::fromUtf8(csv.mid(3)), DelimitedDialect{u',', true}),
+             qPrintable(table.fault().toString()));
+    QCOMPARE(table.rowCount(), 5);
+    const int noteColumn = int(table.header().indexOf(QStringLiteral("note")));
+    const int sourceColumn = int(table.header().indexOf(QStringLiteral("source")));
+    int found = 0;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        const QStringList &row = table.row(r);
+        QVERIFY(FieldParser::sources(row.at(sourceColumn)).contains(
+                        SourceReference{text, QString(), QStringLiteral("tests/data/atlas-small")})
+                || row.contains(QStringLiteral("Houston"))); // which cites another source
+        if (FieldParser::unguarded(row.at(noteColumn)) == text) {
+            QVERIFY(FieldParser::unguarded(row.at(0)) == text || FieldParser::unguarded(row.at(5)) == text);
+            ++found;
+        }
+    }
+    QCOMPARE(found, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDataExport)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `twinatlas export` writes maps without a display and refuses bad arguments clearly.
+#include "hostiletext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -96,6 +98,11 @@ void tst_ExportCommand::writesMaps_data()
     QTest::newRow("world svg, dark") << QStringLiteral("world.svg")
                                      << QStringList { QStringLiteral("--theme"), QStringLiteral("dark") }
                                      << QSize(1200, 800) << 96;
+    QTest::newRow("place svg, title with markup")
+            << QStringLiteral("rhein.svg")
+            << QStringList { QStringLiteral("--place"), QStringLiteral("Düsseldorf"),
+                             QStringLiteral("--title"), QStringLiteral("Rhein & Ruhr <b>\"%1\"</b>") }
+            << QSize(1200, 800) << 96;
     QTest::newRow("place pdf a3")
             << QStringLiteral("place.pdf")
             << QStringList { QStringLiteral("--place"), QStringLiteral("Düsseldorf"),
@@ -134,6 +141,17 @@ void tst_ExportCommand::writesMaps()
         QSvgRenderer svg(path);
         QVERIFY(svg.isValid());
         QCOMPARE(svg.viewBoxF().size(), QSizeF(pixels));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QString problem = twinatlas::testing::xmlProblem(bytes);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const qsizetype title = arguments.indexOf(QStringLiteral("--title"));
+        if (title >= 0) {
+            QXmlStreamReader xml(bytes);
+            while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("title"))) {}
+            QCOMPARE(xml.readElementText(), arguments.at(title + 1));
+        }
     } else {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

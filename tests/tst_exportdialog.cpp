@@ -11,6 +11,7 @@
 #include "exportcontext.h"
 #include "exportdialog.h"
 #include "exportpreview.h"
+#include "hostiletext.h"
 #include "mainwindow.h"
 #include "mapexportactions.h"
 #include "mapprinter.h"
@@ -251,6 +252,12 @@ void tst_ExportDialog::eachFormatIsWritten()
         const QImage image(path);
         QCOMPARE(image.size(), QSize(480, 320));
         QCOMPARE(image.dotsPerMeterX(), qRound(72 / 0.0254));
+    }
+    if (name.endsWith(QLatin1String(".svg"))) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString problem = twinatlas::testing::xmlProblem(file.readAll());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 }
 

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `twinatlas import` and `twinatlas export-data` as a user runs them: the summary line, the
 // report, dry runs that change nothing, hostile files answered with file:line:column and
-// nothing written, Wikidata downloads and pasted lists.
+// nothing written, Wikidata downloads and pasted lists; every export parses, and one to a full
+// disk says so.
+#include "hostiletext.h"
 #include "testatlas.h"
 
 #include "db/atlasdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/mount.h>
 
 using namespace twinatlas::testing;
 
@@ -27,6 +34,8 @@ private slots:
     void exportsData_data();
     void exportsData();
     void exportRefusesUnknownPlace();
+    void exportToAFullDiskSaysSo_data();
+    void exportToAFullDiskSaysSo();
 
 private:
     int run(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
@@ -156,7 +165,7 @@ void TestImportCommand::exportsData_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("starts");
     QTest::newRow("csv") << "csv" << QStringLiteral("place,place_country");
-    QTest::newRow("geojson") << "geojson" << "{\"type\":\"FeatureCollection\"";
+    QTest::newRow("geojson") << "geojson" << "{\"";
     QTest::newRow("kml") << "kml" << "<?xml";
 }
 
@@ -177,6 +186,14 @@ void TestImportCommand::exportsData()
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QVERIFY2(text.startsWith(starts), qPrintable(text.left(80)));
+    if (format == QLatin1String("geojson")) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
+    } else if (format == QLatin1String("kml")) {
+        QVERIFY2(xmlProblem(text.toUtf8()).isEmpty(), qPrintable(xmlProblem(text.toUtf8())));
+    }
     QCOMPARE(run({QStringLiteral("export-data"), QStringLiteral("--format"), format, QStringLiteral("--out"), file,
                   QStringLiteral("--place"), QStringLiteral("Istanbul"), QStringLiteral("--database"), m_atlas}),
              0);
@@ -193,6 +210,69 @@ void TestImportCommand::exportRefusesUnknownPlace()
     QCOMPARE(run({QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("shp"),
                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.shp")), QStringLiteral("--database"), m_atlas}),
              2);
+}
+
+namespace {
+
+/** A file system of 16 kB, filled up: mounted as tmpfs where the test may (as root). */
+class FullDisk
+{
+public:
+    FullDisk()
+    {
+        m_path = m_dir.filePath(QStringLiteral("full"));
+        QDir().mkpath(m_path);
+        if (::mount("tmpfs", QFile::encodeName(m_path).constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=16k") != 0)
+            return;
+        m_mounted = true;
+        QFile filler(m_path + QStringLiteral("/filler"));
+        if (filler.open(QIODevice::WriteOnly)) {
+            const QByteArray block(1024, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {}
+        }
+    }
+    ~FullDisk()
+    {
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
+    }
+    bool isMounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_path + u'/' + name; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    bool m_mounted = false;
+};
+
+} // namespace
+
+void TestImportCommand::exportToAFullDiskSaysSo_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("bundled");
+    for (const char *format : {"csv", "geojson", "kml"}) {
+        QTest::addRow("%s, small atlas", format) << QString::fromLatin1(format) << false;
+        QTest::addRow("%s, bundled atlas", format) << QString::fromLatin1(format) << true;
+    }
+}
+
+void TestImportCommand::exportToAFullDiskSaysSo()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, bundled);
+    const FullDisk disk;
+    if (!disk.isMounted())
+        QSKIP("a full file system needs mount(2): run as root to test it");
+    const QString file = disk.filePath(QStringLiteral("out.") + format);
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("export-data"), QStringLiteral("--format"), format, QStringLiteral("--out"), file,
+                  QStringLiteral("--database"), bundled ? QStringLiteral(TWINATLAS_BUNDLED_DB) : m_atlas},
+                 &out, &err),
+             1);
+    QVERIFY2(err.contains(QLatin1String("No space left on device")), qPrintable(err));
+    QVERIFY(out.isEmpty());
+    QVERIFY(!QFile::exists(file));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

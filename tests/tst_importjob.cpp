@@ -4,6 +4,7 @@
 // sources kept, the whole import undone as one step, the report, and cancel or a failure
 // half-way leaving the atlas file byte-identical.
 #include "edittesting.h"
+#include "hostiletext.h"
 #include "testatlas.h"
 
 #include "db/atlasdatabase.h"
@@ -12,6 +13,7 @@
 #include "io/atlascsvwriter.h"
 #include "io/importjob.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,8 @@ class TestImportJob : public QObject
 private slots:
     void init();
     void roundTripIsByteIdentical();
+    void roundTripKeepsEveryText_data();
+    void roundTripKeepsEveryText();
     void mergesPairsInEitherOrder();
     void undoesAsOneStep();
     void reportsEveryRow();
@@ -104,6 +108,86 @@ void TestImportJob::roundTripIsByteIdentical()
     QCOMPARE(s.pairsImported, 0);
     QCOMPARE(s.duplicates, 5);
     QCOMPARE(s.placesMatched, 8);
+}
+
+void TestImportJob::roundTripKeepsEveryText_data()
+{
+    QTest::addColumn<QString>("atlas");
+    QTest::addColumn<QString>("text");
+    // The bundled atlas as it is: Nashville–Tamworth's source title holds a ";".
+    QTest::newRow("bundled atlas") << QStringLiteral(TWINATLAS_BUNDLED_DB) << QString();
+    QTest::newRow("bundled atlas, hostile text")
+            << QStringLiteral(TWINATLAS_BUNDLED_DB) << QStringLiteral("Smith; Sons | \"gazette\"\n\t%1");
+    for (const auto &[name, text] : hostileTexts())
+        QTest::newRow(name) << QString() << text;
+}
+
+void TestImportJob::roundTripKeepsEveryText()
+{
+    QFETCH(QString, atlas);
+    QFETCH(QString, text);
+    if (atlas.isEmpty())
+        atlas = m_atlas;
+    const QString source = m_dir.filePath(QStringLiteral("source.sqlite"));
+    QFile::remove(source);
+    QVERIFY(QFile::copy(atlas, source));
+    QFile(source).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto quoted = [](QString s) { return u'\'' + s.replace(u'\'', QStringLiteral("''")) + u'\''; };
+    if (!text.isEmpty()) {
+        // The text as a note, as the title and document of one partnership's only source, and
+        // as those of one of two sources of another (two sources in one cell).
+        AtlasDatabase db;
+        QVERIFY(db.open(source));
+        const QString single = QStringLiteral("(SELECT partnership_id FROM partnership_sources"
+                                              " GROUP BY partnership_id HAVING count(*) = 1)");
+        const QString only = scalar(db.connection(), QStringLiteral("SELECT min(partnership_id) FROM ") + single).toString();
+        const QString two = scalar(db.connection(), QStringLiteral("SELECT max(partnership_id) FROM ") + single).toString();
+        QVERIFY(!only.isEmpty() && !two.isEmpty() && only != two);
+        QSqlQuery q(db.connection());
+        for (const QString &sql :
+             {QStringLiteral("UPDATE partnerships SET note = %1 WHERE id = %2").arg(quoted(text), only),
+              QStringLiteral("INSERT INTO sources (uid, title, document) VALUES ('hostile', %1, %1)").arg(quoted(text)),
+              QStringLiteral("INSERT INTO partnership_sources SELECT %1, id FROM sources WHERE uid = 'hostile'").arg(two),
+              QStringLiteral("UPDATE partnership_sources SET source_id = (SELECT id FROM sources"
+                             " WHERE uid = 'hostile') WHERE partnership_id = %1").arg(only)})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    const QByteArray first = exportCsv(source);
+    QVERIFY(!first.isEmpty());
+    int partnerships = 0;
+    {
+        AtlasDatabase db;
+        QVERIFY(db.open(source, AtlasDatabase::Mode::ReadOnly));
+        partnerships = scalar(db.connection(), QStringLiteral("SELECT count(*) FROM partnerships")).toInt();
+    }
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile::remove(empty);
+    {
+        AtlasDatabase db;
+        QVERIFY2(db.create(empty), qPrintable(db.errorString()));
+        ImportJob job(db);
+        QVERIFY2(job.readBytes(first, QStringLiteral("atlas.csv"), {}), qPrintable(job.errorString()));
+        QVERIFY(job.resolve());
+        QCOMPARE(job.plan()->summary().pairsImported, partnerships);
+        QVERIFY2(job.apply(), qPrintable(job.errorString()));
+        if (!text.isEmpty()) {
+            QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sources WHERE title = %1 AND document = %1")
+                                                     .arg(quoted(text))).toInt(), 1);
+            QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM partnerships WHERE note = %1")
+                                                     .arg(quoted(text))).toInt(), 1);
+        }
+    }
+    const QByteArray second = exportCsv(empty);
+    // The lines that differ say more than two files of 60 kB.
+    const QList<QByteArray> a = first.split('\n'), b = second.split('\n');
+    QStringList differences;
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        if (a.at(i) != b.at(i))
+            differences << QStringLiteral("line %1:\n  %2\n  %3")
+                                   .arg(i + 1)
+                                   .arg(QString::fromUtf8(a.at(i).trimmed()), QString::fromUtf8(b.at(i).trimmed()));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+    QCOMPARE(second, first);
 }
 
 void TestImportJob::mergesPairsInEitherOrder()

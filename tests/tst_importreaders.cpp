@@ -3,8 +3,10 @@
 // languages, the cells (dates, kinds, coordinates, sources), and the faults hostile input gets,
 // each with its line and column.
 #include "io/columnmapping.h"
+#include "io/countryresolver.h"
 #include "io/delimitedtable.h"
 #include "io/fieldparser.h"
+#include "io/listreader.h"
 #include "io/mocatalog.h"
 #include "io/placetext.h"
 #include "io/textdecoder.h"
@@ -27,6 +29,8 @@ private slots:
     void parsesQuotedCells();
     void refusesBadTables_data();
     void refusesBadTables();
+    void tooManyColumnsAreNamed_data();
+    void tooManyColumnsAreNamed();
     void guessesColumns_data();
     void guessesColumns();
     void appliesColumnOption();
@@ -90,6 +94,14 @@ void TestImportReaders::refusesBadText_data()
                                       << QStringLiteral("truncated");
     QTest::newRow("undefined Windows-1252 byte") << QByteArray("abc\x81") << qint64(1) << qint64(4)
                                                  << QStringLiteral("Windows-1252");
+    // Neither reading is right for a file of two encodings: never half garbled.
+    QTest::newRow("legacy byte before UTF-8 lines") << QByteArray("K\xF6ln\nD\xC3\xBCsseldorf\n") << qint64(1)
+                                                    << qint64(2) << QStringLiteral("UTF-8 at line 2");
+    QTest::newRow("legacy byte before UTF-8 on its line") << QByteArray("a,b\nK\xF6ln,\xC5\x81\xC3\xB3" "d\xC5\xBA\n")
+                                                          << qint64(2) << qint64(2)
+                                                          << QStringLiteral("UTF-8 at line 2");
+    QTest::newRow("broken sequence before UTF-8") << QByteArray("K\xC3\x28ln\n\n\nBerlin,M\xC3\xBCnchen")
+                                                  << qint64(1) << qint64(2) << QStringLiteral("UTF-8 at line 4");
 }
 
 void TestImportReaders::refusesBadText()
@@ -121,6 +133,13 @@ void TestImportReaders::detectsDialect_data()
                                         << "," << false;
     QTest::newRow("quoted commas") << "\"Frankfurt, Oder\";\"Słubice, PL\"\n\"Görlitz\";\"Zgorzelec\"\n" << ";" << false;
     QTest::newRow("header of years") << "place,partner,year\nA,B,1967\nC,D,1988\n" << "," << true;
+    // An export's sources, "Title | URL" one per line in a cell: more lines hold a bar than
+    // records a comma, yet the header names the columns.
+    QTest::newRow("export with sources over lines")
+            << "place,partner,start,source\n"
+               "A,B,1967,\"One | https://a.org/1\nTwo | https://a.org/2\nThree | https://a.org/3\"\n"
+               "C,D,1988,\"Four | https://a.org/4\nFive | https://a.org/5\"\n"
+            << "," << true;
 }
 
 void TestImportReaders::detectsDialect()
@@ -171,6 +190,34 @@ void TestImportReaders::refusesBadTables()
     QCOMPARE(t.fault().line, line);
     QCOMPARE(t.fault().column, column);
     QVERIFY2(t.fault().message.contains(message), qPrintable(t.fault().message));
+}
+
+void TestImportReaders::tooManyColumnsAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("format");
+    const QByteArray wide = "a" + QByteArray(100000, ',') + "b\n";
+    const QByteArray cells = QByteArray("x,").repeated(100000) + "\n";
+    QTest::newRow("100,000 commas, detected") << wide << int(ImportFormat::Auto);
+    QTest::newRow("100,000 commas, csv") << wide << int(ImportFormat::Csv);
+    QTest::newRow("100,000 cells, detected") << cells << int(ImportFormat::Auto);
+    QTest::newRow("100,000 cells, csv") << cells << int(ImportFormat::Csv);
+    QTest::newRow("a header, then 100,000 cells") << "city,twin\n" + cells << int(ImportFormat::Auto);
+    QTest::newRow("100,000 semicolons") << "a" + QByteArray(100000, ';') + "b\n" << int(ImportFormat::Auto);
+}
+
+void TestImportReaders::tooManyColumnsAreNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, format);
+    const CountryResolver countries(QStringLiteral("/nonexistent"), QStringLiteral("/nonexistent"), {});
+    ListReader reader(countries);
+    ListReader::Options options;
+    options.format = ImportFormat(format);
+    QVERIFY(!reader.read(bytes, QStringLiteral("wide.csv"), options));
+    QVERIFY2(reader.fault().message.contains(QStringLiteral("more than 1000 columns")),
+             qPrintable(reader.fault().toString()));
+    QVERIFY2(reader.fault().line >= 1 && reader.fault().column >= 1, qPrintable(reader.fault().toString()));
 }
 
 void TestImportReaders::guessesColumns_data()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A second Twinatlas on the same atlas opens it read-only and says so; the lock of a program
-// that was killed does not keep the atlas read-only for ever.
+// that was killed does not keep the atlas read-only for ever; another path to the same file
+// (a symbolic link, "..") meets the same lock.
 #include "db/atlasdatabase.h"
 #include "edit/atlaswriter.h"
 #include "testatlas.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,6 +21,8 @@ private slots:
     void initTestCase();
     void secondOpenIsReadOnly();
     void otherProgramHoldsTheLock();
+    void otherPathsShareTheLock_data();
+    void otherPathsShareTheLock();
 
 private:
     QTemporaryDir m_dir;
@@ -87,6 +91,51 @@ void tst_InstanceLock::otherProgramHoldsTheLock()
     AtlasDatabase after;
     QVERIFY(after.openForEditing(m_atlas));
     QVERIFY2(!after.isReadOnly(), qPrintable(after.readOnlyReason()));
+}
+
+void tst_InstanceLock::otherPathsShareTheLock_data()
+{
+    QTest::addColumn<QString>("link");   // what to create: "file" or "folder" link, or none
+    QTest::addColumn<QString>("path");   // the second path, relative to the test's folder
+    QTest::newRow("symbolic link to the file") << "file" << "link.sqlite";
+    QTest::newRow("symbolic link to the folder") << "folder" << "linked/small.sqlite";
+    QTest::newRow("dot and dot-dot") << "" << "./sub/../small.sqlite";
+}
+
+void tst_InstanceLock::otherPathsShareTheLock()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, path);
+    QDir dir(m_dir.path());
+    dir.mkpath(QStringLiteral("sub"));
+    QFile::remove(dir.filePath(QStringLiteral("link.sqlite")));
+    QFile::remove(dir.filePath(QStringLiteral("linked")));
+    if (link == QLatin1String("file"))
+        QVERIFY(QFile::link(m_atlas, dir.filePath(QStringLiteral("link.sqlite"))));
+    else if (link == QLatin1String("folder"))
+        QVERIFY(QFile::link(m_dir.path(), dir.filePath(QStringLiteral("linked"))));
+    const QString other = dir.path() + u'/' + path;
+    QVERIFY(QFileInfo::exists(other));
+
+    // The window holds the atlas by one path; `--database` gives the other.
+    AtlasDatabase window;
+    QVERIFY(window.openForEditing(m_atlas));
+    QVERIFY(!window.isReadOnly());
+    AtlasDatabase command;
+    QVERIFY2(command.openForEditing(other), qPrintable(command.errorString()));
+    QVERIFY2(command.isReadOnly(), qPrintable(other));
+    QVERIFY(command.readOnlyReason().contains(QLatin1String("Another Twinatlas")));
+    ChangeSet c;
+    c.addAlternateName(1, QStringLiteral("Düssel"));
+    QVERIFY(!AtlasWriter(command).apply(c).ok);
+
+    // And the other way round.
+    command.close();
+    window.close();
+    QVERIFY(command.openForEditing(other));
+    QVERIFY(!command.isReadOnly());
+    QVERIFY(window.openForEditing(m_atlas));
+    QVERIFY(window.isReadOnly());
 }
 
 QTEST_GUILESS_MAIN(tst_InstanceLock)

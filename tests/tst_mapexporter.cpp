@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MapExporter: PNG, SVG and PDF from the renderer, laid out, and written atomically.
+// MapExporter: PNG, SVG and PDF from the renderer, laid out, and written atomically; every SVG
+// well-formed XML whatever its title and sources say.
+#include "hostiletext.h"
+
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
 #include "export/attribution.h"
@@ -97,6 +100,8 @@ private slots:
     void attributionLine();
     void transparentPng();
     void svgParsesWithRequestedSize();
+    void svgKeepsHostileTextAsText_data();
+    void svgKeepsHostileTextAsText();
     void pdfHasRequestedPage_data();
     void pdfHasRequestedPage();
     void unwritablePathsLeaveNothing_data();
@@ -468,10 +473,51 @@ void tst_MapExporter::svgParsesWithRequestedSize()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray svg = file.readAll();
+    QVERIFY2(testing::xmlProblem(svg).isEmpty(), qPrintable(testing::xmlProblem(svg)));
     // Physical size: 1000 px at 96 dpi is 264.58 mm.
     QVERIFY2(svg.contains("width=\"264.58") || svg.contains("width=\"264.5"), svg.left(600).constData());
     QVERIFY(svg.contains("Postcrossing Blog"));
     QVERIFY(svg.contains("Düsseldorf and its partner cities"));
+}
+
+void tst_MapExporter::svgKeepsHostileTextAsText_data()
+{
+    QTest::addColumn<QString>("text");
+    testing::addHostileTextRows();
+    QTest::newRow("ampersand in a title") << QStringLiteral("Rhein & Ruhr");
+    QTest::newRow("ampersand in a source") << QStringLiteral("Smith & Sons gazette");
+}
+
+void tst_MapExporter::svgKeepsHostileTextAsText()
+{
+    QFETCH(QString, text);
+    MapExportSettings s = placeSettings();
+    s.size = ExportSize::pixels(QSize(600, 400), 96);
+    s.title = text;
+    s.subtitle = text;
+    s.description = text;
+    s.partnershipSources = text;
+    MapExporter exporter(m_baseMap, m_network);
+    exporter.setSettings(s);
+    const QByteArray svg = exporter.encode(ExportFormat::Svg);
+    QVERIFY2(!svg.isEmpty(), qPrintable(exporter.errorString()));
+    const QString problem = testing::xmlProblem(svg);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // The metadata holds the texts as they were, less what XML cannot hold at all.
+    QXmlStreamReader xml(svg);
+    QString title, desc;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("title") && title.isEmpty())
+            title = xml.readElementText();
+        else if (xml.name() == QLatin1String("desc") && desc.isEmpty())
+            desc = xml.readElementText();
+    }
+    const QString expected = testing::asXmlText(text).simplified();
+    QCOMPARE(title.simplified(), expected);
+    QVERIFY2(desc.simplified().contains(expected), qPrintable(desc));
+    QVERIFY(QSvgRenderer(svg).isValid());
 }
 
 void tst_MapExporter::pdfHasRequestedPage_data()
@@ -704,6 +750,7 @@ void tst_MapExporter::denseNetworkVectorOutputIsCompact()
 
     const QByteArray svg = exporter.encode(ExportFormat::Svg);
     QVERIFY2(!svg.isEmpty(), qPrintable(exporter.errorString()));
+    QVERIFY2(testing::xmlProblem(svg).isEmpty(), qPrintable(testing::xmlProblem(svg)));
     const int elements = int(svg.count("<path") + svg.count("<polyline"));
     QVERIFY2(elements < 1500, qPrintable(QString::number(elements)));
     QVERIFY(svg.count("<path") >= 3); // the kinds are there

@@ -21,6 +21,8 @@ private slots:
     void lineEndingsDoNotMatter();
     void rejectedSentencesAreCounted_data();
     void rejectedSentencesAreCounted();
+    void twoDigitYears_data();
+    void twoDigitYears();
 };
 
 namespace {
@@ -175,6 +177,32 @@ void tst_NmeaLog::rejectedSentencesAreCounted()
     QCOMPARE(log.sentenceCount(), sentences);
     QCOMPARE(log.ignoredCount(), ignored);
     QCOMPARE(log.rejectedCount(), rejected);
+}
+
+void tst_NmeaLog::twoDigitYears_data()
+{
+    QTest::addColumn<QByteArray>("date");
+    QTest::addColumn<QDate>("expected");
+    // NMEA 0183 gives RMC's year in two digits; receivers and gpsd read 80–99 as 19xx.
+    QTest::newRow("1994") << QByteArray("230394") << QDate(1994, 3, 23);
+    QTest::newRow("1980") << QByteArray("010180") << QDate(1980, 1, 1);
+    QTest::newRow("1999") << QByteArray("311299") << QDate(1999, 12, 31);
+    QTest::newRow("2000") << QByteArray("010100") << QDate(2000, 1, 1);
+    QTest::newRow("2024") << QByteArray("140524") << QDate(2024, 5, 14);
+    QTest::newRow("2079") << QByteArray("311279") << QDate(2079, 12, 31);
+}
+
+void tst_NmeaLog::twoDigitYears()
+{
+    QFETCH(QByteArray, date);
+    QFETCH(QDate, expected);
+    QByteArray log = sentence("GPRMC,123519.00,A,5113.3020,N,00646.5720,E,0.0,0.0," + date + ",,,A") + "\r\n";
+    QBuffer buffer(&log);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const NmeaLog read = NmeaLog::read(buffer);
+    QVERIFY2(read.lastFix(), qPrintable(read.summary()));
+    QCOMPARE(read.lastFix()->date, expected);
+    QCOMPARE(read.lastFix()->time, QTime(12, 35, 19));
 }
 
 QTEST_GUILESS_MAIN(tst_NmeaLog)

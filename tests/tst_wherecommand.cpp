@@ -82,6 +82,9 @@ void tst_WhereCommand::nearestToTheLastFix_data()
                                         << "Reading, United Kingdom" << 0.5 << 1;
     QTest::newRow("GGA only") << logPath("ggaonly.nmea") << "# position\t6.77610 51.22180\tT12:34:57Z"
                               << "Düsseldorf, Germany" << 0.0 << 3;
+    // RMC writes years with two digits; 94 is 1994 (NMEA's pivot), not 2094.
+    QTest::newRow("RMC of 1994") << logPath("rmc1994.nmea") << "# position\t6.77620 51.22170\t1994-03-23T12:35:19Z"
+                                 << "Düsseldorf, Germany" << 0.0 << 3;
 }
 
 void tst_WhereCommand::nearestToTheLastFix()

@@ -8,3 +8,8 @@ foreach(t tst_uimodels tst_atlaswindow tst_placenameswindow)
   # Collation (Łódź beside Lisbon) and number formats as a user has them, not the C locale's.
   set_property(TEST ${t} APPEND PROPERTY ENVIRONMENT "LC_ALL=en_GB.UTF-8")
 endforeach()
+# The window on a screen of a known size (1600 × 900): it never grows past it.
+twinatlas_add_test(tst_windowsize LIBS twinatlas_ui)
+add_dependencies(tst_windowsize twinatlas-data)
+set_tests_properties(tst_windowsize PROPERTIES ENVIRONMENT
+  "QT_QPA_PLATFORM=offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-1600x900.json;LC_ALL=en_GB.UTF-8")

@@ -388,13 +388,33 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Ein Desktop-Atlas der Städtepartnerschaften und Partnerstädte.
 Ohne Optionen wird Ihre eigene Kopie des Atlas geöffnet.
-Befehle: twinatlas query --help</translation>
+Befehle (jeweils mit --help):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Die Befehle sind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help nennt die Optionen des Atlasfensters.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot set up your atlas</source>
         <translation>Ihr Atlas kann nicht eingerichtet werden</translation>
     </message>
@@ -517,13 +537,13 @@ Befehle: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>Die Atlasdatei %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 ist kein Atlas: Seine Tabellen fehlen (%2).</translation>
     </message>
@@ -543,7 +563,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Die Atlasdatei %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Ein anderes Twinatlas (Prozess %1 auf %2) verwendet diesen Atlas; er ist hier daher nur lesbar geöffnet: Sie können alles ansehen, aber nichts ändern, bis das andere Fenster geschlossen ist.</translation>
     </message>
@@ -891,7 +911,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
@@ -941,7 +961,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Partner-ID</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1036,7 +1056,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Wählen Sie einen Ort, um eine Checkliste der Postkarten aus seinen Partnerstädten zu führen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Absender, Motiv der Karte</translation>
     </message>
@@ -1118,7 +1138,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Ort suchen</translation>
     </message>
@@ -1128,7 +1148,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Alle Orte durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Orte mit Partnern: %Ln</numerusform>
@@ -1301,6 +1321,44 @@ Befehle: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>die Partnerschaften eines Ortes oder die Zahlen des Atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>der Ort, der einer Position oder einem GPS-Protokoll am nächsten liegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>eine Karte als PNG, SVG oder PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>die Partnerschaften als CSV, GeoJSON oder KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>Partnerschaften aus einer Liste in den Atlas</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: unbekannter Befehl „%1“. Die Befehle sind:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Jeder Befehl sagt mit --help mehr; twinatlas ohne Befehl öffnet das Atlasfenster.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1311,8 +1369,8 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
+        <location filename="../app/ui/detailpane.cpp" line="+69"/>
+        <location line="+157"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Wählen Sie einen Ort auf der Karte oder in der Liste, um seine Partner und die Geschichte jeder Partnerschaft zu sehen.</translation>
     </message>
@@ -1862,7 +1920,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Was geschah, wer nahm teil</translation>
     </message>
@@ -2887,7 +2945,7 @@ Befehle: twinatlas query --help</translation>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n Zeile aus %1 gelesen. Prüfen Sie, was jede Spalte enthält; die Auswahl über einer Spalte kann geändert werden.</numerusform>
@@ -3142,7 +3200,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Entscheiden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Breite, Länge: 46.23, 15.26</translation>
     </message>
@@ -3497,7 +3555,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas-Karte</translation>
     </message>
@@ -3507,12 +3565,12 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Es ist nicht genug Speicher für ein Bild von %1 × %2 Pixeln vorhanden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Die SVG-Zeichnung konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Die PDF-Zeichnung konnte nicht begonnen werden.</translation>
     </message>
@@ -3540,12 +3598,13 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>es wurde nichts gezeichnet.</translation>
     </message>
@@ -4075,7 +4134,7 @@ Partner: %n</numerusform>
         <translation>so benannt, %1 km von den Koordinaten der Datei</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>nicht im Atlas: ein neuer Ort an den Koordinaten der Datei</translation>
     </message>
@@ -4351,7 +4410,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>mehr als %1 Spalten in einem Datensatz</translation>
     </message>
@@ -4366,7 +4425,7 @@ Partner: %n</numerusform>
         <translation>das Anführungszeichen, das diese Zelle öffnet, wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>eine Zelle mit mehr als %1 Zeichen</translation>
     </message>
@@ -4398,6 +4457,27 @@ Partner: %n</numerusform>
         <location line="+1"/>
         <source>Remove place %1 with its partnerships</source>
         <translation>Ort %1 mit seinen Partnerschaften entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>sie kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>nur %n Byte konnte geschrieben werden</numerusform>
+            <numerusform>nur %n Bytes konnten geschrieben werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4508,7 +4588,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>die Zeile ist länger als %1 Zeichen; dies ist keine Liste von Orten</translation>
     </message>
@@ -4518,7 +4598,7 @@ Partner: %n</numerusform>
         <translation>NUL-Byte: Dies ist eine Binärdatei oder UTF-16 ohne Byte-Order-Mark</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>die Datei endet mitten in einem UTF-8-Zeichen: Sie ist abgeschnitten</translation>
     </message>
@@ -4528,7 +4608,7 @@ Partner: %n</numerusform>
         <translation>ungültiges UTF-8 (Byte 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>Byte 0x%1 ist weder UTF-8 noch ein Windows-1252-Zeichen</translation>
     </message>
@@ -4553,6 +4633,11 @@ Partner: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>die Datei ist größer als %1 MB; teilen Sie sie auf</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>Byte 0x%1 ist kein UTF-8, aber die Datei ist UTF-8 in Zeile %2, Spalte %3: Sie mischt zwei Kodierungen; speichern Sie sie in einer (UTF-8) oder wählen Sie ihre Kodierung</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4571,7 +4656,7 @@ Partner: %n</numerusform>
         <translation>Für diese Partnerschaft sind keine Ereignisse verzeichnet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

@@ -106,7 +106,7 @@
 <context>
     <name>twinatlas::ChecklistPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/checklistpane.cpp" line="+209"/>
+        <location filename="../app/ui/checklistpane.cpp" line="+210"/>
         <source>%1 of %n twins</source>
         <comment>cards received, of all partners</comment>
         <translation>
@@ -127,7 +127,7 @@
 <context>
     <name>twinatlas::CityListPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/citylistpane.cpp" line="+204"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+220"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Places with partners: %Ln</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>twinatlas::DetailPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/detailpane.cpp" line="+264"/>
+        <location filename="../app/ui/detailpane.cpp" line="+259"/>
         <source>Partners (%n)</source>
         <translation>
             <numerusform>Partners (%n)</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>twinatlas::ImportPreviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importpreviewpage.cpp" line="+112"/>
+        <location filename="../app/ui/importpreviewpage.cpp" line="+116"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n row read from %1. Check what each column holds; the choice above a column can be changed.</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>twinatlas::ImportReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreviewpage.cpp" line="+322"/>
+        <location filename="../app/ui/importreviewpage.cpp" line="+323"/>
         <source>%n partnerships to import</source>
         <translation>
             <numerusform>%n partnership to import</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>twinatlas::MapExporter</name>
     <message numerus="yes">
-        <location filename="../app/core/export/mapexporter.cpp" line="+340"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+345"/>
         <source>only %n bytes could be written.</source>
         <translation>
             <numerusform>only %n byte could be written.</numerusform>
@@ -342,7 +342,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message numerus="yes">
-        <location filename="../app/core/io/placeresolver.cpp" line="+453"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+455"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n place of similar weight answers to this name</numerusform>
@@ -382,6 +382,17 @@ Partners: %n</numerusform>
         <translation>
             <numerusform>The position source gave no position within %n second.</numerusform>
             <numerusform>The position source gave no position within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SaveFile</name>
+    <message numerus="yes">
+        <location filename="../app/core/io/savefile.cpp" line="+35"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>only %n byte could be written</numerusform>
+            <numerusform>only %n bytes could be written</numerusform>
         </translation>
     </message>
 </context>

@@ -388,13 +388,33 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Un atlas de escritorio de ciudades hermanas y hermanadas.
 Sin opciones, abre tu propia copia del atlas.
-Órdenes: twinatlas query --help</translation>
+Órdenes (cada una con --help):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>opción desconocida “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Las órdenes son:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help enumera las opciones de la ventana del atlas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot set up your atlas</source>
         <translation>No se puede preparar tu atlas</translation>
     </message>
@@ -517,13 +537,13 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+33"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>El archivo de atlas %1 está dañado: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 no es un atlas: le faltan las tablas (%2).</translation>
     </message>
@@ -543,7 +563,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se pudo actualizar el archivo de atlas %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Otro Twinatlas (proceso %1 en %2) está usando este atlas, así que aquí está abierto en solo lectura: puedes consultarlo, pero no cambiar nada hasta que se cierre la otra ventana.</translation>
     </message>
@@ -891,7 +911,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
@@ -941,7 +961,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Id. de la ciudad hermanada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1036,7 +1056,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Elige un lugar para llevar una lista de las postales de sus ciudades hermanadas.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Remitente, qué muestra la postal</translation>
     </message>
@@ -1118,7 +1138,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Buscar un lugar</translation>
     </message>
@@ -1128,7 +1148,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Buscar en todos los lugares (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lugares con hermanamientos: %Ln</numerusform>
@@ -1301,6 +1321,44 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>los hermanamientos de un lugar, o las cifras del atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>el lugar más cercano a una posición o a un registro GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>un mapa en PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>los hermanamientos en CSV, GeoJSON o KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>hermanamientos de una lista al atlas</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: orden desconocida “%1”. Las órdenes son:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Cada orden dice más con --help; twinatlas sin orden abre la ventana del atlas.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1311,8 +1369,8 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
+        <location filename="../app/ui/detailpane.cpp" line="+69"/>
+        <location line="+157"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Elige un lugar en el mapa o en la lista para ver sus ciudades hermanadas y el historial de cada hermanamiento.</translation>
     </message>
@@ -1862,7 +1920,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Añadir evento</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Qué ocurrió, quién participó</translation>
     </message>
@@ -2887,7 +2945,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>&amp;Codificación:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n fila leída de %1. Comprueba qué contiene cada columna; la elección sobre cada columna se puede cambiar.</numerusform>
@@ -3142,7 +3200,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Decidir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Lat., lon.: 46.23, 15.26</translation>
     </message>
@@ -3497,7 +3555,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
         <source>Twinatlas map</source>
         <translation>Mapa de Twinatlas</translation>
     </message>
@@ -3507,12 +3565,12 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>No hay memoria suficiente para una imagen de %1 × %2 píxeles.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>No se pudo iniciar el dibujo SVG.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>No se pudo iniciar el dibujo PDF.</translation>
     </message>
@@ -3540,12 +3598,13 @@ Woerden, Países Bajos (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir “%1”: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>no se dibujó nada.</translation>
     </message>
@@ -4075,7 +4134,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>con ese nombre, a %1 km de las coordenadas del archivo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>no está en el atlas: un lugar nuevo en las coordenadas del archivo</translation>
     </message>
@@ -4351,7 +4410,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>más de %1 columnas en un registro</translation>
     </message>
@@ -4366,7 +4425,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>las comillas que abren esta celda nunca se cierran (puede que el archivo esté truncado)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>una celda de más de %1 caracteres</translation>
     </message>
@@ -4398,6 +4457,27 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+1"/>
         <source>Remove place %1 with its partnerships</source>
         <translation>Eliminar lugar %1 con sus hermanamientos</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>no se puede crear</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>solo se pudo escribir %n byte</numerusform>
+            <numerusform>solo se pudieron escribir %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>no se pudieron escribir los datos</translation>
     </message>
 </context>
 <context>
@@ -4508,7 +4588,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>la línea tiene más de %1 caracteres; esto no es una lista de lugares</translation>
     </message>
@@ -4518,7 +4598,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>byte NUL: es un archivo binario, o UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>el archivo termina dentro de un carácter UTF-8: está truncado</translation>
     </message>
@@ -4528,7 +4608,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>UTF-8 no válido (byte 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>el byte 0x%1 no es ni UTF-8 ni un carácter de Windows-1252</translation>
     </message>
@@ -4553,6 +4633,11 @@ Ciudades hermanadas: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>el archivo ocupa más de %1 MB; divídelo</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>el byte 0x%1 no es UTF-8, pero el archivo es UTF-8 en la línea %2, columna %3: mezcla dos codificaciones; guárdalo en una sola (UTF-8) o elige su codificación</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4571,7 +4656,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>No hay eventos registrados para este hermanamiento.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

@@ -388,13 +388,33 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Un atlas de bureau des jumelages et des villes jumelées.
 Sans option, ouvre votre propre copie de l’atlas.
-Commandes&#xa0;: twinatlas query --help</translation>
+Commandes (chacune avec --help)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Les commandes sont&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help liste les options de la fenêtre de l’atlas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot set up your atlas</source>
         <translation>Impossible de préparer votre atlas</translation>
     </message>
@@ -517,13 +537,13 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>Le fichier d’atlas %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 n’est pas un atlas&#xa0;: ses tables sont absentes (%2).</translation>
     </message>
@@ -543,7 +563,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Le fichier d’atlas %1 n’a pas pu être mis à niveau&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Un autre Twinatlas (processus %1 sur %2) utilise cet atlas&#xa0;; il est donc ouvert ici en lecture seule&#xa0;: vous pouvez consulter, mais rien modifier tant que l’autre fenêtre n’est pas fermée.</translation>
     </message>
@@ -891,7 +911,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
@@ -941,7 +961,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Identifiant du partenaire</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -1036,7 +1056,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Choisissez un lieu pour tenir une liste des cartes postales de ses villes jumelées.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>L’expéditeur, ce que montre la carte</translation>
     </message>
@@ -1118,7 +1138,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Chercher un lieu</translation>
     </message>
@@ -1128,7 +1148,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Chercher dans tous les lieux (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lieux avec partenaires&#xa0;: %Ln</numerusform>
@@ -1301,6 +1321,44 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>les jumelages d’un lieu, ou les chiffres de l’atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>le lieu le plus proche d’une position ou d’un journal GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>une carte en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>les jumelages en CSV, GeoJSON ou KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>des jumelages d’une liste dans l’atlas</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Les commandes sont&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Chaque commande en dit plus avec --help&#xa0;; twinatlas sans commande ouvre la fenêtre de l’atlas.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1311,8 +1369,8 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
+        <location filename="../app/ui/detailpane.cpp" line="+69"/>
+        <location line="+157"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Choisissez un lieu sur la carte ou dans la liste pour voir ses partenaires et l’historique de chaque jumelage.</translation>
     </message>
@@ -1862,7 +1920,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Ajouter un événement</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Ce qui s’est passé, qui y a pris part</translation>
     </message>
@@ -2887,7 +2945,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n ligne lue dans %1. Vérifiez ce que contient chaque colonne&#xa0;; le choix au-dessus d’une colonne peut être modifié.</numerusform>
@@ -3142,7 +3200,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Trancher</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Lat., long.&#xa0;: 46.23, 15.26</translation>
     </message>
@@ -3497,7 +3555,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
         <source>Twinatlas map</source>
         <translation>Carte Twinatlas</translation>
     </message>
@@ -3507,12 +3565,12 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>La mémoire ne suffit pas pour une image de %1 × %2 pixels.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Le dessin SVG n’a pas pu être commencé.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Le dessin PDF n’a pas pu être commencé.</translation>
     </message>
@@ -3540,12 +3598,13 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>rien n’a été dessiné.</translation>
     </message>
@@ -4075,7 +4134,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>porte ce nom, à %1 km des coordonnées du fichier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>absent de l’atlas&#xa0;: un nouveau lieu aux coordonnées du fichier</translation>
     </message>
@@ -4351,7 +4410,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>plus de %1 colonnes dans un enregistrement</translation>
     </message>
@@ -4366,7 +4425,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>le guillemet qui ouvre cette cellule n’est jamais fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>une cellule de plus de %1 caractères</translation>
     </message>
@@ -4398,6 +4457,27 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+1"/>
         <source>Remove place %1 with its partnerships</source>
         <translation>Supprimer le lieu %1 avec ses jumelages</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>il ne peut pas être créé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>seul %n octet a pu être écrit</numerusform>
+            <numerusform>seuls %n octets ont pu être écrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>les données n’ont pas pu être écrites</translation>
     </message>
 </context>
 <context>
@@ -4508,7 +4588,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>la ligne dépasse %1 caractères&#xa0;; ce n’est pas une liste de lieux</translation>
     </message>
@@ -4518,7 +4598,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>octet NUL&#xa0;: c’est un fichier binaire, ou de l’UTF-16 sans indicateur d’ordre des octets</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>le fichier se termine au milieu d’un caractère UTF-8&#xa0;: il est tronqué</translation>
     </message>
@@ -4528,7 +4608,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>UTF-8 non valide (octet 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>l’octet 0x%1 n’est ni de l’UTF-8 ni un caractère Windows-1252</translation>
     </message>
@@ -4553,6 +4633,11 @@ Partenaires&#xa0;: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>le fichier dépasse %1 Mo&#xa0;; découpez-le</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>l’octet 0x%1 n’est pas de l’UTF-8, mais le fichier est en UTF-8 à la ligne %2, colonne %3&#xa0;: il mélange deux encodages&#xa0;; enregistrez-le dans un seul (UTF-8) ou choisissez son encodage</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4571,7 +4656,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>Aucun événement n’est enregistré pour ce jumelage.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

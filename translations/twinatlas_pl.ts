@@ -396,13 +396,33 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Komputerowy atlas miast partnerskich i bliźniaczych.
 Bez opcji otwiera twoją własną kopię atlasu.
-Polecenia: twinatlas query --help</translation>
+Polecenia (każde z --help):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>nieznana opcja „%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Dostępne polecenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help wymienia opcje okna atlasu.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot set up your atlas</source>
         <translation>Nie można przygotować twojego atlasu</translation>
     </message>
@@ -525,13 +545,13 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>Plik atlasu %1 jest uszkodzony: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 nie jest atlasem: brakuje tabel (%2).</translation>
     </message>
@@ -551,7 +571,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Nie udało się uaktualnić pliku atlasu %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Inny Twinatlas (proces %1, komputer: %2) używa tego atlasu, więc jest on tu otwarty tylko do odczytu: możesz go przeglądać, ale niczego nie zmienisz, dopóki drugie okno nie zostanie zamknięte.</translation>
     </message>
@@ -902,7 +922,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Otrzymana</translation>
     </message>
@@ -952,7 +972,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Identyfikator partnera</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1047,7 +1067,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Wybierz miejscowość, aby prowadzić listę pocztówek z jej miast partnerskich.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Nadawca, co przedstawia pocztówka</translation>
     </message>
@@ -1131,7 +1151,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Znajdź miejscowość</translation>
     </message>
@@ -1141,7 +1161,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Szukaj we wszystkich miejscowościach (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Miejscowości z partnerami: %Ln</numerusform>
@@ -1317,6 +1337,44 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>partnerstwa miejscowości albo liczby atlasu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>miejscowość najbliższa pozycji lub zapisowi GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>mapa jako PNG, SVG lub PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>partnerstwa jako CSV, GeoJSON lub KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>partnerstwa z listy do atlasu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: nieznane polecenie „%1”. Dostępne polecenia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Każde polecenie mówi więcej z --help; twinatlas bez polecenia otwiera okno atlasu.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1327,8 +1385,8 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
+        <location filename="../app/ui/detailpane.cpp" line="+69"/>
+        <location line="+157"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Wybierz miejscowość na mapie lub na liście, aby zobaczyć jej partnerów i historię każdego partnerstwa.</translation>
     </message>
@@ -1882,7 +1940,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Dodaj wydarzenie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Co się wydarzyło, kto brał udział</translation>
     </message>
@@ -2910,7 +2968,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>&amp;Kodowanie:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>Odczytano %n wiersz z %1. Sprawdź, co zawiera każda kolumna; wybór nad kolumną można zmienić.</numerusform>
@@ -3169,7 +3227,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Rozstrzygnij</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Szer., dł.: 46.23, 15.26</translation>
     </message>
@@ -3529,7 +3587,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
         <source>Twinatlas map</source>
         <translation>Mapa Twinatlas</translation>
     </message>
@@ -3539,12 +3597,12 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Za mało pamięci na obraz o wymiarach %1 × %2 pikseli.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Nie udało się rozpocząć rysunku SVG.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Nie udało się rozpocząć rysowania PDF.</translation>
     </message>
@@ -3572,12 +3630,13 @@ Woerden, Niderlandy (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Nie można zapisać „%1”: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>niczego nie narysowano.</translation>
     </message>
@@ -4111,7 +4170,7 @@ Partnerzy: %n</numerusform>
         <translation>o tej nazwie, %1 km od współrzędnych z pliku</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>brak w atlasie: nowa miejscowość we współrzędnych z pliku</translation>
     </message>
@@ -4392,7 +4451,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>ponad %1 kolumn w jednym rekordzie</translation>
     </message>
@@ -4407,7 +4466,7 @@ Partnerzy: %n</numerusform>
         <translation>cudzysłów otwierający tę komórkę nie został zamknięty (plik może być obcięty)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>komórka dłuższa niż %1 znaków</translation>
     </message>
@@ -4439,6 +4498,28 @@ Partnerzy: %n</numerusform>
         <location line="+1"/>
         <source>Remove place %1 with its partnerships</source>
         <translation>Usuń miejscowość %1 wraz z jej partnerstwami</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>nie można go utworzyć</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>udało się zapisać tylko %n bajt</numerusform>
+            <numerusform>udało się zapisać tylko %n bajty</numerusform>
+            <numerusform>udało się zapisać tylko %n bajtów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>nie udało się zapisać danych</translation>
     </message>
 </context>
 <context>
@@ -4551,7 +4632,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>wiersz jest dłuższy niż %1 znaków; to nie jest lista miejscowości</translation>
     </message>
@@ -4561,7 +4642,7 @@ Partnerzy: %n</numerusform>
         <translation>bajt NUL: to plik binarny lub UTF-16 bez znacznika kolejności bajtów</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>plik kończy się wewnątrz znaku UTF-8: jest obcięty</translation>
     </message>
@@ -4571,7 +4652,7 @@ Partnerzy: %n</numerusform>
         <translation>nieprawidłowy UTF-8 (bajt 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>bajt 0x%1 nie jest ani UTF-8, ani znakiem Windows-1252</translation>
     </message>
@@ -4596,6 +4677,11 @@ Partnerzy: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>plik jest większy niż %1 MB; podziel go</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>bajt 0x%1 nie jest UTF-8, ale plik jest w UTF-8 w wierszu %2, kolumnie %3: miesza dwa kodowania; zapisz go w jednym (UTF-8) albo wybierz jego kodowanie</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4614,7 +4700,7 @@ Partnerzy: %n</numerusform>
         <translation>Dla tego partnerstwa nie zapisano żadnych wydarzeń.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

@@ -380,13 +380,33 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Kardeş şehirlerin masaüstü atlası.
 Seçenek verilmezse atlasın kendi kopyanızı açar.
-Komutlar: twinatlas query --help</translation>
+Komutlar (her biri --help ile):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>bilinmeyen seçenek “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>beklenmeyen bağımsız değişken “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Komutlar şunlardır:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help atlas penceresinin seçeneklerini listeler.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot set up your atlas</source>
         <translation>Atlasınız hazırlanamıyor</translation>
     </message>
@@ -509,13 +529,13 @@ Komutlar: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>%1 atlas dosyası bozuk: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 bir atlas değil: tabloları eksik (%2).</translation>
     </message>
@@ -535,7 +555,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1 atlas dosyası yükseltilemedi: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Başka bir Twinatlas (süreç %1, bilgisayar: %2) bu atlası kullanıyor, bu yüzden atlas burada salt okunur açık: diğer pencere kapanana kadar bakabilir, ama hiçbir şeyi değiştiremezsiniz.</translation>
     </message>
@@ -880,7 +900,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Geldi</translation>
     </message>
@@ -930,7 +950,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Ortak kimliği</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
@@ -1025,7 +1045,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Kardeş şehirlerinden gelen kartpostalların listesini tutmak için bir yer seçin.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Gönderen, kartta ne olduğu</translation>
     </message>
@@ -1105,7 +1125,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Yer bul</translation>
     </message>
@@ -1115,7 +1135,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Tüm yerlerde ara (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Ortağı olan yerler: %Ln</numerusform>
@@ -1285,6 +1305,44 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+30"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>bir yerin kardeşlikleri ya da atlasın sayıları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>bir konuma ya da GPS kaydına en yakın yer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>PNG, SVG ya da PDF olarak bir harita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>CSV, GeoJSON ya da KML olarak kardeşlikler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>bir listedeki kardeşlikleri atlasa</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: bilinmeyen komut “%1”. Komutlar şunlardır:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Her komut --help ile daha fazlasını söyler; komutsuz twinatlas atlas penceresini açar.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1295,8 +1353,8 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
+        <location filename="../app/ui/detailpane.cpp" line="+69"/>
+        <location line="+157"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Ortaklarını ve her ortaklığın geçmişini görmek için haritada ya da listede bir yer seçin.</translation>
     </message>
@@ -1842,7 +1900,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Olay ekle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Ne oldu, kimler katıldı</translation>
     </message>
@@ -2864,7 +2922,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>&amp;Kodlama:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%1 kaynağından %n satır okundu. Her sütunun neyi içerdiğini kontrol edin; sütunun üstündeki seçim değiştirilebilir.</numerusform>
@@ -3115,7 +3173,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Karar ver</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Enlem, boylam: 46.23, 15.26</translation>
     </message>
@@ -3465,7 +3523,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas haritası</translation>
     </message>
@@ -3475,12 +3533,12 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>%1 × %2 piksellik bir resim için yeterli bellek yok.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>SVG çizimi başlatılamadı.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>PDF çizimi başlatılamadı.</translation>
     </message>
@@ -3508,12 +3566,13 @@ Woerden, Hollanda (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>“%1” yazılamıyor: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>hiçbir şey çizilmedi.</translation>
     </message>
@@ -4039,7 +4098,7 @@ Ortaklar: %n</numerusform>
         <translation>bu adla, dosyadaki koordinatlara %1 km uzaklıkta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>atlasta yok: dosyadaki koordinatlarda yeni bir yer</translation>
     </message>
@@ -4310,7 +4369,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>bir kayıtta %1 sütundan fazla</translation>
     </message>
@@ -4325,7 +4384,7 @@ Ortaklar: %n</numerusform>
         <translation>bu hücreyi açan tırnak hiç kapanmıyor (dosya kesik olabilir)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>%1 karakterden uzun bir hücre</translation>
     </message>
@@ -4357,6 +4416,26 @@ Ortaklar: %n</numerusform>
         <location line="+1"/>
         <source>Remove place %1 with its partnerships</source>
         <translation>%1 yerini ortaklıklarıyla birlikte kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>oluşturulamıyor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>yalnızca %n bayt yazılabildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>veriler yazılamadı</translation>
     </message>
 </context>
 <context>
@@ -4465,7 +4544,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>satır %1 karakterden uzun; bu bir yer listesi değil</translation>
     </message>
@@ -4475,7 +4554,7 @@ Ortaklar: %n</numerusform>
         <translation>NUL baytı: bu ikili bir dosya ya da bayt sırası işareti olmayan UTF-16</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>dosya bir UTF-8 karakterinin ortasında bitiyor: kesik</translation>
     </message>
@@ -4485,7 +4564,7 @@ Ortaklar: %n</numerusform>
         <translation>geçersiz UTF-8 (bayt 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>0x%1 baytı ne UTF-8 ne de bir Windows-1252 karakteri</translation>
     </message>
@@ -4510,6 +4589,11 @@ Ortaklar: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>dosya %1 MB&apos;tan büyük; bölün</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>0x%1 baytı UTF-8 değil, ama dosya %2. satır, %3. sütunda UTF-8: iki kodlamayı karıştırıyor; tek bir kodlamayla (UTF-8) kaydedin ya da kodlamasını seçin</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4528,7 +4612,7 @@ Ortaklar: %n</numerusform>
         <translation>Bu ortaklık için kayıtlı olay yok.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

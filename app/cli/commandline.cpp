@@ -9,17 +9,49 @@
 #include "translators.h"
 #include "wherecommand.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 
+#include <cstdio>
+
 namespace twinatlas {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary; ///< untranslated; see commandList()
+    int (*run)(const QStringList &arguments);
+};
+
+const Command commands[] = {
+        {"query", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "a place's partnerships, or the atlas's figures"),
+         [](const QStringList &a) { return QueryCommand().run(a); }},
+        {"where", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "the place nearest to a position or a GPS log"),
+         [](const QStringList &a) { return WhereCommand().run(a); }},
+        {"export", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "a map as PNG, SVG or PDF"),
+         [](const QStringList &a) { return ExportCommand().run(a); }},
+        {"export-data", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "the partnerships as CSV, GeoJSON or KML"),
+         [](const QStringList &a) { return ExportDataCommand().run(a); }},
+        {"import", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "partnerships from a list into the atlas"),
+         [](const QStringList &a) { return ImportCommand().run(a); }},
+};
+
+const Command *find(const QString &name)
+{
+    for (const Command &c : commands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+} // namespace
 
 bool CommandLine::isSubcommand(const QStringList &arguments)
 {
-    return arguments.size() > 1
-            && (arguments.at(1) == QLatin1String("query") || arguments.at(1) == QLatin1String("export")
-                || arguments.at(1) == QLatin1String("where") || arguments.at(1) == QLatin1String("import")
-                || arguments.at(1) == QLatin1String("export-data"));
+    return arguments.size() > 1 && !arguments.at(1).startsWith(u'-');
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -46,18 +78,27 @@ int CommandLine::exec(int &argc, char **argv, const QStringList &arguments)
 int CommandLine::run(const QStringList &arguments)
 {
     QStringList rest = arguments;
-    const QString command = rest.takeAt(1);
-    if (command == QLatin1String("query"))
-        return QueryCommand().run(rest);
-    if (command == QLatin1String("export"))
-        return ExportCommand().run(rest);
-    if (command == QLatin1String("where"))
-        return WhereCommand().run(rest);
-    if (command == QLatin1String("import"))
-        return ImportCommand().run(rest);
-    if (command == QLatin1String("export-data"))
-        return ExportDataCommand().run(rest);
+    const QString name = rest.takeAt(1);
+    if (const Command *command = find(name))
+        return command->run(rest);
+    const QString message = QCoreApplication::translate("twinatlas::CommandLine",
+                                                        "twinatlas: unknown command “%1”. The commands are:")
+                                    .arg(name);
+    const QString hint = QCoreApplication::translate("twinatlas::CommandLine",
+                                                     "Each command says more with --help; twinatlas "
+                                                     "without a command opens the atlas window.");
+    std::fprintf(stderr, "%s\n%s%s\n", qPrintable(message), qPrintable(commandList()), qPrintable(hint));
     return 2;
+}
+
+QString CommandLine::commandList()
+{
+    QString text;
+    for (const Command &c : commands)
+        text += QStringLiteral("  %1  %2\n")
+                        .arg(QString::fromLatin1(c.name).leftJustified(12),
+                             QCoreApplication::translate("twinatlas::CommandLine", c.summary));
+    return text;
 }
 
 QString CommandLine::atlasPathFor(const QString &databaseOption)

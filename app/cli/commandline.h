@@ -14,6 +14,11 @@ namespace twinatlas {
 class CommandLine
 {
 public:
+    /**
+     * Whether the arguments name a command rather than the window's options: the first word
+     * after the program that is not an option. An unknown one is a command too, which exec()
+     * refuses, listing the commands: a mistyped command must never open the window.
+     */
     static bool isSubcommand(const QStringList &arguments);
     /** Whether the subcommand paints (export), and so needs a QGuiApplication. */
     static bool needsGui(const QStringList &arguments);
@@ -24,6 +29,8 @@ public:
     static int exec(int &argc, char **argv, const QStringList &arguments);
     /** Runs the subcommand named by arguments[1]; returns the process exit code. */
     static int run(const QStringList &arguments);
+    /** The commands, one line each ("  name  what it does\n"), translated: for messages and --help. */
+    static QString commandList();
     /** The atlas a command reads: --database FILE, else the user's copy, else the bundled one. */
     static QString atlasPathFor(const QString &databaseOption);
 };

@@ -8,6 +8,7 @@
 #include "io/atlascsvwriter.h"
 #include "io/geojsonwriter.h"
 #include "io/kmlwriter.h"
+#include "io/savefile.h"
 #include "search/placesearch.h"
 
 #include <QCommandLineParser>
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace twinatlas {
@@ -112,9 +112,9 @@ int ExportDataCommand::run(const QStringList &arguments)
     const QByteArray bytes = format == QLatin1String("csv")       ? AtlasCsvWriter::toCsv(selection)
             : format == QLatin1String("geojson")                 ? GeoJsonWriter::toGeoJson(selection)
                                                                  : KmlWriter::toKml(selection, title);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << "twinatlas export-data: " << tr("cannot write %1: %2").arg(outPath, file.errorString()) << '\n';
+    QString reason;
+    if (!SaveFile::write(outPath, bytes, &reason)) {
+        err << "twinatlas export-data: " << tr("cannot write %1: %2").arg(outPath, reason) << '\n';
         return 1;
     }
     out << QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath()) << '\n';

@@ -4,11 +4,11 @@
 #include "db/atlasdatabase.h"
 #include "db/atlaslocation.h"
 #include "io/importjob.h"
+#include "io/savefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace twinatlas {
@@ -139,9 +139,9 @@ int ImportCommand::run(const QStringList &arguments)
     ImportPlan *plan = job.plan();
     // Non-interactive: doubtful rows stay out (the report lists their candidates).
     if (parser.isSet(reportOption)) {
-        QSaveFile report(parser.value(reportOption));
-        if (!report.open(QIODevice::WriteOnly) || report.write(plan->reportCsv()) < 0 || !report.commit()) {
-            err << "twinatlas import: " << tr("cannot write the report %1: %2").arg(parser.value(reportOption), report.errorString())
+        QString reason;
+        if (!SaveFile::write(parser.value(reportOption), plan->reportCsv(), &reason)) {
+            err << "twinatlas import: " << tr("cannot write the report %1: %2").arg(parser.value(reportOption), reason)
                 << '\n';
             return 1;
         }

@@ -114,7 +114,7 @@ struct WindowOptions
     Q_DECLARE_TR_FUNCTIONS(twinatlas::Application)
 
 public:
-    WindowOptions()
+    explicit WindowOptions(CommandList commandList)
         : help(parser.addHelpOption()),
           version(parser.addVersionOption()),
           database(QStringLiteral("database"), tr("Open this atlas file instead of your own copy."),
@@ -131,12 +131,27 @@ public:
     {
         parser.setApplicationDescription(tr("A desktop atlas of sister cities and twin towns.\n"
                                             "Without options, opens your own copy of the atlas.\n"
-                                            "Commands: twinatlas query --help"));
+                                            "Commands (each with --help):")
+                                         + u'\n' + commandList().chopped(1));
         firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({database, select, partner, firstPaint});
         // Qt's own options come with one dash (-reverse, -style): never read "-reverse" as
         // "-r -e -v…", which would answer --version instead of starting the window.
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        // QApplication takes these out of the arguments itself; known here, so that their
+        // values ("-style fusion") are not taken for stray words before it has.
+        for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "qmljsdebugger",
+                                 "qwindowgeometry", "geometry", "qwindowtitle", "title", "qwindowicon", "icon",
+                                 "session", "display", "name", "visual", "style", "stylesheet"}) {
+            QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(option);
+        }
+        for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync", "testability"}) {
+            QCommandLineOption option(QString::fromLatin1(name), QString());
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(option);
+        }
     }
 
     QCommandLineParser parser;
@@ -148,26 +163,52 @@ public:
     QCommandLineOption firstPaint;
 };
 
+/** An unknown option as the user typed it ("--databse"), for the message. */
+QString typedOption(const QStringList &arguments, const QString &name)
+{
+    for (const QString &argument : arguments) {
+        QString bare = argument.section(u'=', 0, 0);
+        while (bare.startsWith(u'-'))
+            bare.remove(0, 1);
+        if (argument.startsWith(u'-') && bare == name)
+            return argument.section(u'=', 0, 0);
+    }
+    return QStringLiteral("--") + name;
+}
+
 /**
  * --help and --version answer without a display: with a QCoreApplication, so that the
- * translators (which need an application object) are there, but no QApplication.
- * Returns -1 when neither was asked for.
+ * translators (which need an application object) are there, but no QApplication. So does a
+ * word that is neither an option nor a command, or an unknown option: exit code 2, with the
+ * commands listed, never a window (in a script, there may be no display to open it on).
+ * Returns -1 when the window is to start.
  */
-int answerWithoutDisplay(int argc, char *argv[])
+int answerWithoutDisplay(int argc, char *argv[], CommandList commandList)
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     {
-        WindowOptions probe;
-        probe.parser.parse(arguments);
-        if (!probe.parser.isSet(probe.help) && !probe.parser.isSet(probe.version))
+        WindowOptions probe(commandList);
+        if (probe.parser.parse(arguments) && probe.parser.positionalArguments().isEmpty()
+            && !probe.parser.isSet(probe.help) && !probe.parser.isSet(probe.version))
             return -1;
     }
     QCoreApplication app(argc, argv);
     Translators::install();
-    WindowOptions options;
-    options.parser.parse(arguments);
+    WindowOptions options(commandList);
+    if (!options.parser.parse(arguments) || !options.parser.positionalArguments().isEmpty()) {
+        const QStringList unknown = options.parser.unknownOptionNames();
+        const QString problem = !unknown.isEmpty()
+                ? Text::tr("unknown option “%1”.").arg(typedOption(arguments, unknown.first()))
+                : !options.parser.errorText().isEmpty()
+                ? options.parser.errorText()
+                : Text::tr("unexpected argument “%1”.").arg(options.parser.positionalArguments().first());
+        std::fprintf(stderr, "twinatlas: %s %s\n%s%s\n", qPrintable(problem),
+                     qPrintable(Text::tr("The commands are:")), qPrintable(commandList()),
+                     qPrintable(Text::tr("twinatlas --help lists the options of the atlas window.")));
+        return 2;
+    }
     if (options.parser.isSet(options.help)) {
         std::fputs(qPrintable(options.parser.helpText()), stdout);
         return 0;
@@ -179,9 +220,9 @@ int answerWithoutDisplay(int argc, char *argv[])
 
 } // namespace
 
-int runAtlasWindow(int argc, char *argv[])
+int runAtlasWindow(int argc, char *argv[], CommandList commandList)
 {
-    const int answered = answerWithoutDisplay(argc, argv);
+    const int answered = answerWithoutDisplay(argc, argv, commandList);
     if (answered >= 0)
         return answered;
 
@@ -191,7 +232,7 @@ int runAtlasWindow(int argc, char *argv[])
     // Wayland shells find the window's icon and name through the installed .desktop file.
     QGuiApplication::setDesktopFileName(QStringLiteral(TWINATLAS_APP_ID));
     // The real parse comes after QApplication has taken its own options (-platform, -style) out.
-    WindowOptions options;
+    WindowOptions options(commandList);
     QCommandLineParser &parser = options.parser;
     const QCommandLineOption &databaseOption = options.database;
     const QCommandLineOption &selectOption = options.select;

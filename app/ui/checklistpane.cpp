@@ -74,6 +74,7 @@ ChecklistPane::ChecklistPane(QSqlDatabase db, AtlasSelection *selection, AtlasEd
 
     m_heading->setObjectName(QStringLiteral("checklistHeading"));
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText); // it holds the place's name
     QFont headingFont = font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(font().pointSizeF() * 1.1);

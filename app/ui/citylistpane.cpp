@@ -50,6 +50,18 @@ QTreeView *makeListView(QAbstractItemModel *model, QWidget *parent, const QStrin
     return view;
 }
 
+/** Search text as the count line quotes it: cut after a few words, never the pane's width. */
+QString quotedSearch(const QString &text)
+{
+    constexpr int maxChars = 40;
+    if (text.size() <= maxChars)
+        return text;
+    qsizetype cut = maxChars - 1;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
 } // namespace
 
 CityListPane::CityListPane(QSqlDatabase db, AtlasSelection *selection, QWidget *parent)
@@ -82,6 +94,10 @@ CityListPane::CityListPane(QSqlDatabase db, AtlasSelection *selection, QWidget *
     m_countLabel->setObjectName(QStringLiteral("cityCount"));
     m_countLabel->setForegroundRole(QPalette::PlaceholderText);
     m_countLabel->setWordWrap(true);
+    m_countLabel->setTextFormat(Qt::PlainText); // it quotes what the user typed
+    // The pane's width is the user's to choose: a long line wraps or is cut, never widens it
+    // (and with it the window, past the screen).
+    m_countLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 4);
@@ -206,7 +222,7 @@ void CityListPane::showCount()
     }
     const int hits = m_searchModel->rowCount();
     if (hits == 0)
-        m_countLabel->setText(tr("No place is called “%1”.").arg(m_searchEdit->text().trimmed()));
+        m_countLabel->setText(tr("No place is called “%1”.").arg(quotedSearch(m_searchEdit->text().trimmed())));
     else if (hits >= SearchResultModel::maximumHits)
         m_countLabel->setText(tr("The first %n matches; type more to narrow them down.", nullptr, hits));
     else

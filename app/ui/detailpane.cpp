@@ -37,6 +37,8 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName, bool wrap = true)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    // Names, notes and titles are the user's text: "<b>" in a note is shown as typed.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(wrap);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -68,6 +70,7 @@ DetailPane::DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *p
                                   "and the history of each partnership."),
                                m_stack);
     m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setMargin(24);

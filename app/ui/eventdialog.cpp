@@ -38,6 +38,7 @@ EventDialog::EventDialog(QWidget *parent)
     setWindowTitle(tr("Add event"));
     m_heading->setObjectName(QStringLiteral("eventHeading"));
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText); // it holds the places' names
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);

@@ -7,6 +7,7 @@
 #include "importreviewpage.h"
 #include "importrunner.h"
 #include "importsourcepage.h"
+#include "io/savefile.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -16,7 +17,6 @@
 #include <QProgressBar>
 #include <QSet>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -271,9 +271,9 @@ bool ImportDialog::saveReport(const QString &path, QString *error) const
     const ImportPlan *plan = m_runner->plan();
     if (!plan)
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(plan->reportCsv()) < 0 || !file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+    QString reason;
+    if (!SaveFile::write(path, plan->reportCsv(), &reason)) {
+        *error = tr("%1 cannot be written: %2").arg(path, reason);
         return false;
     }
     return true;

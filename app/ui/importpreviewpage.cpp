@@ -60,6 +60,10 @@ ImportPreviewPage::ImportPreviewPage(QWidget *parent)
     qobject_cast<QLabel *>(form->labelForField(textRow))->setBuddy(m_encoding);
     m_detected->setObjectName(QStringLiteral("importDetected"));
     m_detected->setWordWrap(true);
+    // These quote the file's name and its cells: text, never markup.
+    m_detected->setTextFormat(Qt::PlainText);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_error->setTextFormat(Qt::PlainText);
 
     m_table->setObjectName(QStringLiteral("importPreviewTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

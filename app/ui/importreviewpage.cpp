@@ -67,6 +67,7 @@ ImportReviewPage::ImportReviewPage(QWidget *parent)
     sides->addWidget(m_placeSide);
     sides->addWidget(m_partnerSide);
     m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText); // it quotes the list's names
     m_reason->setObjectName(QStringLiteral("importReason"));
     m_candidates->setObjectName(QStringLiteral("importCandidates"));
     m_choose->setObjectName(QStringLiteral("importChooseButton"));

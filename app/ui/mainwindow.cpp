@@ -168,8 +168,10 @@ void MainWindow::readSettings()
 {
     const QSettings settings;
     const QByteArray geometry = settings.value(geometryKey).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        const QRect available = screen()->availableGeometry();
+    const QRect available = screen()->availableGeometry();
+    // A saved size larger than the screen (another screen then, or a window something had
+    // widened) is not restored: Qt moves such a window, but keeps its size.
+    if (geometry.isEmpty() || !restoreGeometry(geometry) || !available.contains(this->geometry())) {
         resize(std::min(1800, available.width() * 19 / 20), std::min(1100, available.height() * 19 / 20));
         move(available.center() - rect().center());
         // Dock widths hold only once the window is laid out, that is after it is shown.

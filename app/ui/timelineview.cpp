@@ -100,6 +100,7 @@ void TimelineView::rebuild()
     const int count = m_model->rowCount();
     if (count == 0) {
         auto *empty = new QLabel(tr("No events are recorded for this partnership."), content);
+        empty->setTextFormat(Qt::PlainText);
         empty->setWordWrap(true);
         empty->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(empty);

@@ -189,7 +189,11 @@ bool AtlasDatabase::open(const QString &path, Mode mode, Check check)
 
 QString AtlasDatabase::lockFilePath(const QString &atlasPath)
 {
-    return atlasPath + QStringLiteral(".lock");
+    // Keyed on the file, not on the name it was given: a symbolic link or "dir/../atlas.sqlite"
+    // to an atlas a window holds meets the window's lock.
+    const QFileInfo info(atlasPath);
+    const QString canonical = info.canonicalFilePath();
+    return (canonical.isEmpty() ? info.absoluteFilePath() : canonical) + QStringLiteral(".lock");
 }
 
 bool AtlasDatabase::openForEditing(const QString &path, Check check)

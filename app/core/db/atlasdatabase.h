@@ -40,6 +40,7 @@ public:
     /** Why an atlas opened with openForEditing() is read-only; empty when it is writable. */
     QString readOnlyReason() const { return m_readOnlyReason; }
     bool holdsInstanceLock() const { return m_lock != nullptr; }
+    /** Beside the file itself: links and other paths to one atlas share its lock. */
     static QString lockFilePath(const QString &atlasPath);
 
     /** Creates a new atlas file at path (which must not exist) with the current schema. */

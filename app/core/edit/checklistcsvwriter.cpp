@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklistcsvwriter.h"
 
+#include "io/savefile.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace twinatlas {
@@ -73,14 +74,11 @@ QByteArray ChecklistCsvWriter::toCsv(const QString &placeName, const QVector<Che
 bool ChecklistCsvWriter::write(const QString &path, const QString &placeName,
                                const QVector<ChecklistItem> &items, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(toCsv(placeName, items));
-        if (file.commit())
-            return true;
-    }
+    QString reason;
+    if (SaveFile::write(path, toCsv(placeName, items), &reason))
+        return true;
     if (error)
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot write %1: %2").arg(path, reason);
     return false;
 }
 

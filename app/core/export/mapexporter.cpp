@@ -7,6 +7,7 @@
 #include "viewportsettings.h"
 #include "geo/projection.h"
 #include "geo/projectionregistry.h"
+#include "io/xmltext.h"
 #include "render/basemap.h"
 #include "render/mapnetwork.h"
 
@@ -236,11 +237,13 @@ QByteArray MapExporter::encodeSvg()
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(qRound(m_settings.size.dpi()));
-    generator.setTitle(titleText());
-    generator.setDescription(descriptionText().isEmpty()
-                                     ? Attribution::line(m_settings.partnershipSources)
-                                     : descriptionText() + QLatin1Char('\n')
-                                             + Attribution::line(m_settings.partnershipSources));
+    // QSvgGenerator writes the title and description into <title> and <desc> as they are:
+    // "Rhein & Ruhr" or a source called "Smith & Sons" would make the file unreadable.
+    generator.setTitle(XmlText::escaped(titleText()));
+    generator.setDescription(XmlText::escaped(
+            descriptionText().isEmpty() ? Attribution::line(m_settings.partnershipSources)
+                                        : descriptionText() + QLatin1Char('\n')
+                                                + Attribution::line(m_settings.partnershipSources)));
     QPainter painter;
     if (!painter.begin(&generator)) {
         fail(tr("The SVG drawing could not be started."));
@@ -248,7 +251,9 @@ QByteArray MapExporter::encodeSvg()
     }
     renderLayout(painter, QRectF(QPointF(0, 0), QSizeF(size)), m_settings.size.dpi());
     painter.end();
-    return data;
+    // The generator writes drawn text as it comes; a control character in a name or a title
+    // (which XML cannot hold at all) would make the whole file unreadable.
+    return XmlText::clean(QString::fromUtf8(data)).toUtf8();
 }
 
 QByteArray MapExporter::encodePdf()
@@ -342,6 +347,12 @@ bool MapExporter::exportTo(const QString &path, ExportFormat format)
             return fail(tr("Cannot write “%1”: %2").arg(shown, reason));
         }
         written += n;
+    }
+    // Qt 6.4's commit() does not fail when its own flush does (see io/savefile.h).
+    if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(tr("Cannot write “%1”: %2").arg(shown, reason));
     }
     if (!file.commit())
         return fail(tr("Cannot write “%1”: %2").arg(shown, file.errorString()));

@@ -38,11 +38,11 @@ QByteArray AtlasCsvWriter::toCsv(const ExportSelection &selection)
         const Partnership &t = e.partnership;
         place(selection.places().at(e.a));
         place(selection.places().at(e.b));
-        QStringList sources;
+        QVector<SourceReference> sources;
         for (const SourceRecord &s : e.sources)
-            sources << FieldParser::sourceText(SourceReference{s.title, s.url, s.document});
+            sources << SourceReference{s.title, s.url, s.document};
         out += t.kind + u',' + t.status + u',' + t.startDate + u',' + t.endDate + u','
-                + ChecklistCsvWriter::cell(t.note) + u',' + ChecklistCsvWriter::cell(sources.join(u'\n'))
+                + ChecklistCsvWriter::cell(t.note) + u',' + ChecklistCsvWriter::cell(FieldParser::sourcesCell(sources))
                 + QStringLiteral("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();

@@ -52,6 +52,7 @@ public:
         DelimitedTable::Position start{m_line, m_column};
         auto endCell = [&]() -> bool {
             if (record.cells.size() >= DelimitedTable::maxColumns) {
+                m_tooManyColumns = true;
                 m_fault = InputFault{m_file, start.line, start.column,
                                      tr("more than %1 columns in one record")
                                              .arg(DelimitedTable::maxColumns)};
@@ -132,6 +133,8 @@ public:
     }
 
     const InputFault &fault() const { return m_fault; }
+    /** Whether the fault is a record of more than maxColumns cells. */
+    bool tooManyColumns() const { return m_tooManyColumns; }
 
 private:
     void advance(int count)
@@ -161,6 +164,7 @@ private:
     qint64 m_line = 1;
     qint64 m_column = 1;
     InputFault m_fault;
+    bool m_tooManyColumns = false;
 };
 
 bool isNumeric(const QString &cell)
@@ -266,9 +270,21 @@ DelimitedDialect DelimitedTable::detect(const QString &text, const QString &file
         Record record;
         QHash<int, int> widths;
         int records = 0;
+        int known = 0; ///< cells of the first record that name a column the mapping knows
         while (records < 50 && parser.next(record)) {
+            if (records == 0)
+                for (const QString &cell : std::as_const(record.cells))
+                    if (ColumnMapping::guessField(cell.trimmed()) != ColumnMapping::Field::Ignore)
+                        ++known;
             ++records;
             widths[int(record.cells.size())]++;
+        }
+        // More cells in a record than any list has columns: this is the delimiter, and the
+        // parse that follows says so, rather than calling a line of 100,000 commas one cell.
+        if (parser.tooManyColumns()) {
+            best.delimiter = d;
+            best.header = false;
+            return best;
         }
         // The score: records that have the most common width, when that width is over one.
         int mode = 1, modeCount = 0;
@@ -280,6 +296,10 @@ DelimitedDialect DelimitedTable::detect(const QString &text, const QString &file
         int score = modeCount * 4 + std::min(mode, 4);
         if (d == u'\t' && tsvName)
             score += 1000;
+        // A first record that names known columns settles it: in an export, the sources'
+        // "Title | URL" lines within quoted cells outnumber the records.
+        if (known >= 2)
+            score += 100 * known;
         if (score > bestScore) {
             bestScore = score;
             best.delimiter = d;

@@ -5,6 +5,9 @@
 #include "search/textfold.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace twinatlas {
@@ -226,10 +229,43 @@ qint64 FieldParser::geonameId(const QString &text)
     return m.hasMatch() ? m.captured(1).toLongLong() : 0;
 }
 
+namespace {
+
+const QString titleKey = QStringLiteral("title");
+const QString urlKey = QStringLiteral("url");
+const QString documentKey = QStringLiteral("document");
+
+/** The sources of a JSON array as sourcesCell() writes it; nullopt for any other text. */
+std::optional<QVector<SourceReference>> jsonSources(const QString &text)
+{
+    if (!text.startsWith(u'[') || !text.endsWith(u']'))
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().isEmpty())
+        return std::nullopt;
+    QVector<SourceReference> result;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        if (!v.isObject() || !o.value(titleKey).isString())
+            return std::nullopt;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if ((it.key() != titleKey && it.key() != urlKey && it.key() != documentKey) || !it.value().isString())
+                return std::nullopt;
+        result << SourceReference{o.value(titleKey).toString(), o.value(urlKey).toString(),
+                                  o.value(documentKey).toString()};
+    }
+    return result;
+}
+
+} // namespace
+
 QVector<SourceReference> FieldParser::sources(const QString &cell, const QString &urlCell)
 {
     QVector<SourceReference> result;
     const QString text = unguarded(cell).trimmed();
+    if (const auto json = jsonSources(text))
+        return *json;
     const QStringList items = text.contains(u'\n') ? text.split(u'\n', Qt::SkipEmptyParts)
                                                    : text.split(QStringLiteral("; "), Qt::SkipEmptyParts);
     auto isUrl = [](const QString &s) {
@@ -272,6 +308,26 @@ QString FieldParser::sourceText(const SourceReference &source)
 {
     const QString ref = source.url.isEmpty() ? source.document : source.url;
     return source.title + QStringLiteral(" | ") + ref;
+}
+
+QString FieldParser::sourcesCell(const QVector<SourceReference> &list)
+{
+    QStringList lines;
+    for (const SourceReference &s : list)
+        lines << sourceText(s);
+    const QString readable = lines.join(u'\n');
+    if (sources(readable) == list)
+        return readable;
+    QJsonArray array;
+    for (const SourceReference &s : list) {
+        QJsonObject o{{titleKey, s.title}};
+        if (!s.url.isEmpty())
+            o.insert(urlKey, s.url);
+        if (!s.document.isEmpty())
+            o.insert(documentKey, s.document);
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 QString FieldParser::unguarded(const QString &cell)

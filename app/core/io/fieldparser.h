@@ -29,10 +29,19 @@ public:
     static std::optional<LonLat> coordinates(const QString &text);
     /** A GeoNames id from "2934246" or "https://www.geonames.org/2934246/"; 0 if none. */
     static qint64 geonameId(const QString &text);
-    /** Sources from a cell: one per line or ";"-separated, each "Title | URL-or-document". */
+    /**
+     * Sources from a cell: one per line or ";"-separated, each "Title | URL-or-document"; or
+     * the JSON array sourcesCell() writes for titles that hold these separators.
+     */
     static QVector<SourceReference> sources(const QString &cell, const QString &urlCell = QString());
-    /** One source as the CSV export writes it. */
+    /** One source as a person writes it in a list: "Title | URL-or-document". */
     static QString sourceText(const SourceReference &source);
+    /**
+     * Sources as one cell that sources() reads back exactly, whatever their titles hold: one
+     * sourceText() per line where that reads back the same, else (a title with "; " or a line
+     * break, say) a JSON array of {"title", "url", "document"} objects.
+     */
+    static QString sourcesCell(const QVector<SourceReference> &list);
     /** A cell a spreadsheet-safe writer prefixed with ' keeps its text: the ' goes. */
     static QString unguarded(const QString &cell);
 };

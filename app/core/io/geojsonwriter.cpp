@@ -5,89 +5,106 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonValue>
+#include <QJsonObject>
+
+#include <cmath>
 
 namespace twinatlas {
 
 namespace {
 
-QString str(const QString &s)
+/** Six decimals (about 0.1 m); Qt writes the shortest form that reads back the same. */
+double rounded(double v)
 {
-    // QJsonDocument escapes exactly as JSON wants; wrap the string in an array to use it.
-    const QByteArray json = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
+    const double r = std::round(v * 1e6) / 1e6;
+    return r == 0 ? 0.0 : r; // never "-0"
 }
 
-QString num(double v)
+QJsonArray position(LonLat p)
 {
-    QString s = QString::number(v, 'f', 6);
-    while (s.endsWith(u'0'))
-        s.chop(1);
-    if (s.endsWith(u'.'))
-        s.chop(1);
-    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+    return QJsonArray{rounded(p.lon), rounded(p.lat)};
 }
 
-QString position(LonLat p)
+QJsonArray line(const QVector<LonLat> &points)
 {
-    return u'[' + num(p.lon) + u',' + num(p.lat) + u']';
-}
-
-QString line(const QVector<LonLat> &points)
-{
-    QStringList parts;
+    QJsonArray coordinates;
     for (const LonLat &p : points)
-        parts << position(p);
-    return u'[' + parts.join(u',') + u']';
+        coordinates.append(position(p));
+    return coordinates;
+}
+
+QJsonValue optional(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject feature(const QJsonObject &geometry, const QJsonObject &properties)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                       {QStringLiteral("geometry"), geometry},
+                       {QStringLiteral("properties"), properties}};
+}
+
+QJsonObject placeFeature(const ExportPlace &p)
+{
+    QJsonObject properties{{QStringLiteral("name"), p.name},
+                           {QStringLiteral("uid"), p.uid},
+                           {QStringLiteral("country"), p.country},
+                           {QStringLiteral("kind"), p.kind},
+                           {QStringLiteral("population"), p.population},
+                           {QStringLiteral("partnerships"), p.partners}};
+    if (p.geonameId > 0)
+        properties.insert(QStringLiteral("geonameid"), p.geonameId);
+    const QJsonObject geometry{{QStringLiteral("type"), QStringLiteral("Point")},
+                               {QStringLiteral("coordinates"), position(p.position)}};
+    return feature(geometry, properties);
+}
+
+QJsonObject partnershipFeature(const ExportPartnership &e, const ExportPlace &a, const ExportPlace &b)
+{
+    const Partnership &t = e.partnership;
+    const QVector<QVector<LonLat>> parts = AntimeridianSplit::geodesic(a.position, b.position);
+    QJsonObject geometry;
+    if (parts.size() == 1) {
+        geometry = {{QStringLiteral("type"), QStringLiteral("LineString")},
+                    {QStringLiteral("coordinates"), line(parts.first())}};
+    } else {
+        QJsonArray lines;
+        for (const QVector<LonLat> &part : parts)
+            lines.append(line(part));
+        geometry = {{QStringLiteral("type"), QStringLiteral("MultiLineString")},
+                    {QStringLiteral("coordinates"), lines}};
+    }
+    QJsonArray sources;
+    for (const SourceRecord &s : e.sources)
+        sources.append(QJsonObject{{QStringLiteral("title"), s.title},
+                                   {QStringLiteral("url"), s.url},
+                                   {QStringLiteral("document"), s.document}});
+    const QJsonObject properties{{QStringLiteral("place_a"), a.name},
+                                 {QStringLiteral("place_a_uid"), a.uid},
+                                 {QStringLiteral("place_b"), b.name},
+                                 {QStringLiteral("place_b_uid"), b.uid},
+                                 {QStringLiteral("kind"), t.kind},
+                                 {QStringLiteral("status"), t.status},
+                                 {QStringLiteral("start"), optional(t.startDate)},
+                                 {QStringLiteral("end"), optional(t.endDate)},
+                                 {QStringLiteral("note"), t.note},
+                                 {QStringLiteral("sources"), sources}};
+    return feature(geometry, properties);
 }
 
 } // namespace
 
 QByteArray GeoJsonWriter::toGeoJson(const ExportSelection &selection)
 {
-    QStringList features;
-    for (const ExportPlace &p : selection.places()) {
-        QString props = QStringLiteral("\"name\":%1,\"uid\":%2,\"country\":%3,\"kind\":%4,\"population\":%5,"
-                                       "\"partnerships\":%6")
-                                .arg(str(p.name), str(p.uid), str(p.country), str(p.kind))
-                                .arg(p.population)
-                                .arg(p.partners);
-        if (p.geonameId > 0)
-            props += QStringLiteral(",\"geonameid\":%1").arg(p.geonameId);
-        features << QStringLiteral("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":%1},"
-                                   "\"properties\":{%2}}")
-                            .arg(position(p.position), props);
-    }
-    for (const ExportPartnership &e : selection.partnerships()) {
-        const ExportPlace &a = selection.places().at(e.a);
-        const ExportPlace &b = selection.places().at(e.b);
-        const Partnership &t = e.partnership;
-        const QVector<QVector<LonLat>> parts = AntimeridianSplit::geodesic(a.position, b.position);
-        QString geometry;
-        if (parts.size() == 1) {
-            geometry = QStringLiteral("{\"type\":\"LineString\",\"coordinates\":%1}").arg(line(parts.first()));
-        } else {
-            QStringList lines;
-            for (const QVector<LonLat> &part : parts)
-                lines << line(part);
-            geometry = QStringLiteral("{\"type\":\"MultiLineString\",\"coordinates\":[%1]}").arg(lines.join(u','));
-        }
-        QStringList sources;
-        for (const SourceRecord &s : e.sources)
-            sources << QStringLiteral("{\"title\":%1,\"url\":%2,\"document\":%3}")
-                               .arg(str(s.title), str(s.url), str(s.document));
-        auto optional = [](const QString &v) { return v.isEmpty() ? QStringLiteral("null") : str(v); };
-        const QString props =
-                QStringLiteral("\"place_a\":%1,\"place_a_uid\":%2,\"place_b\":%3,\"place_b_uid\":%4,\"kind\":%5,"
-                               "\"status\":%6,\"start\":%7,\"end\":%8,\"note\":%9,\"sources\":[%10]")
-                        .arg(str(a.name), str(a.uid), str(b.name), str(b.uid), str(t.kind), str(t.status),
-                             optional(t.startDate), optional(t.endDate), str(t.note))
-                        .arg(sources.join(u','));
-        features << QStringLiteral("{\"type\":\"Feature\",\"geometry\":%1,\"properties\":{%2}}").arg(geometry, props);
-    }
-    return (QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[\n")
-            + features.join(QStringLiteral(",\n")) + QStringLiteral("\n]}\n"))
-            .toUtf8();
+    QJsonArray features;
+    for (const ExportPlace &p : selection.places())
+        features.append(placeFeature(p));
+    for (const ExportPartnership &e : selection.partnerships())
+        features.append(partnershipFeature(e, selection.places().at(e.a), selection.places().at(e.b)));
+    const QJsonObject collection{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                 {QStringLiteral("features"), features}};
+    return QJsonDocument(collection).toJson(QJsonDocument::Compact) + '\n';
 }
 
 } // namespace twinatlas

@@ -2,6 +2,7 @@
 #include "kmlwriter.h"
 
 #include "antimeridiansplit.h"
+#include "xmltext.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
@@ -18,11 +19,17 @@ QString coordinates(const QVector<LonLat> &points)
     return parts.join(u' ');
 }
 
+/** Every text goes through here: QXmlStreamWriter escapes markup, not what XML cannot hold. */
+void textElement(QXmlStreamWriter &xml, const QString &name, const QString &value)
+{
+    xml.writeTextElement(name, XmlText::clean(value));
+}
+
 void data(QXmlStreamWriter &xml, const QString &name, const QString &value)
 {
     xml.writeStartElement(QStringLiteral("Data"));
     xml.writeAttribute(QStringLiteral("name"), name);
-    xml.writeTextElement(QStringLiteral("value"), value);
+    textElement(xml, QStringLiteral("value"), value);
     xml.writeEndElement();
 }
 
@@ -38,23 +45,23 @@ QByteArray KmlWriter::toKml(const ExportSelection &selection, const QString &tit
     xml.writeStartElement(QStringLiteral("kml"));
     xml.writeDefaultNamespace(QStringLiteral("http://www.opengis.net/kml/2.2"));
     xml.writeStartElement(QStringLiteral("Document"));
-    xml.writeTextElement(QStringLiteral("name"), title);
+    textElement(xml, QStringLiteral("name"), title);
     for (const auto &[id, colour] : {std::pair{"active", "ff2f6fd6"}, std::pair{"inactive", "ff9e9e9e"}}) {
         xml.writeStartElement(QStringLiteral("Style"));
         xml.writeAttribute(QStringLiteral("id"), QLatin1String(id));
         xml.writeStartElement(QStringLiteral("LineStyle"));
-        xml.writeTextElement(QStringLiteral("color"), QLatin1String(colour));
-        xml.writeTextElement(QStringLiteral("width"), QStringLiteral("2"));
+        textElement(xml, QStringLiteral("color"), QLatin1String(colour));
+        textElement(xml, QStringLiteral("width"), QStringLiteral("2"));
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
     xml.writeStartElement(QStringLiteral("Folder"));
-    xml.writeTextElement(QStringLiteral("name"), QStringLiteral("Places"));
+    textElement(xml, QStringLiteral("name"), QStringLiteral("Places"));
     for (const ExportPlace &p : selection.places()) {
         xml.writeStartElement(QStringLiteral("Placemark"));
-        xml.writeAttribute(QStringLiteral("id"), p.uid);
-        xml.writeTextElement(QStringLiteral("name"), p.name);
+        xml.writeAttribute(QStringLiteral("id"), XmlText::clean(p.uid));
+        textElement(xml, QStringLiteral("name"), p.name);
         xml.writeStartElement(QStringLiteral("ExtendedData"));
         data(xml, QStringLiteral("uid"), p.uid);
         data(xml, QStringLiteral("country"), p.country);
@@ -62,14 +69,14 @@ QByteArray KmlWriter::toKml(const ExportSelection &selection, const QString &tit
         data(xml, QStringLiteral("partnerships"), QString::number(p.partners));
         xml.writeEndElement();
         xml.writeStartElement(QStringLiteral("Point"));
-        xml.writeTextElement(QStringLiteral("coordinates"), coordinates({p.position}));
+        textElement(xml, QStringLiteral("coordinates"), coordinates({p.position}));
         xml.writeEndElement();
         xml.writeEndElement();
     }
     xml.writeEndElement();
 
     xml.writeStartElement(QStringLiteral("Folder"));
-    xml.writeTextElement(QStringLiteral("name"), QStringLiteral("Partnerships"));
+    textElement(xml, QStringLiteral("name"), QStringLiteral("Partnerships"));
     for (const ExportPartnership &e : selection.partnerships()) {
         const ExportPlace &a = selection.places().at(e.a);
         const ExportPlace &b = selection.places().at(e.b);
@@ -79,22 +86,22 @@ QByteArray KmlWriter::toKml(const ExportSelection &selection, const QString &tit
             sources << (s.url.isEmpty() ? s.title + QStringLiteral(" (") + s.document + u')'
                                         : s.title + QStringLiteral(" <") + s.url + u'>');
         xml.writeStartElement(QStringLiteral("Placemark"));
-        xml.writeTextElement(QStringLiteral("name"), a.name + QStringLiteral(" – ") + b.name);
+        textElement(xml, QStringLiteral("name"), a.name + QStringLiteral(" – ") + b.name);
         QString when = t.startDate;
         if (!t.endDate.isEmpty())
             when += QStringLiteral(" to ") + t.endDate;
-        xml.writeTextElement(QStringLiteral("description"),
+        textElement(xml, QStringLiteral("description"),
                              QStringList{t.kind, t.status, when, t.note, sources.join(QStringLiteral("; "))}
                                      .filter(QRegularExpression(QStringLiteral("\\S")))
                                      .join(QStringLiteral("\n")));
-        xml.writeTextElement(QStringLiteral("styleUrl"),
+        textElement(xml, QStringLiteral("styleUrl"),
                              t.status == QLatin1String("active") ? QStringLiteral("#active") : QStringLiteral("#inactive"));
         if (!t.startDate.isEmpty() || !t.endDate.isEmpty()) {
             xml.writeStartElement(QStringLiteral("TimeSpan"));
             if (!t.startDate.isEmpty())
-                xml.writeTextElement(QStringLiteral("begin"), t.startDate);
+                textElement(xml, QStringLiteral("begin"), t.startDate);
             if (!t.endDate.isEmpty())
-                xml.writeTextElement(QStringLiteral("end"), t.endDate);
+                textElement(xml, QStringLiteral("end"), t.endDate);
             xml.writeEndElement();
         }
         xml.writeStartElement(QStringLiteral("ExtendedData"));
@@ -107,8 +114,8 @@ QByteArray KmlWriter::toKml(const ExportSelection &selection, const QString &tit
         xml.writeStartElement(QStringLiteral("MultiGeometry"));
         for (const QVector<LonLat> &part : AntimeridianSplit::geodesic(a.position, b.position)) {
             xml.writeStartElement(QStringLiteral("LineString"));
-            xml.writeTextElement(QStringLiteral("tessellate"), QStringLiteral("1"));
-            xml.writeTextElement(QStringLiteral("coordinates"), coordinates(part));
+            textElement(xml, QStringLiteral("tessellate"), QStringLiteral("1"));
+            textElement(xml, QStringLiteral("coordinates"), coordinates(part));
             xml.writeEndElement();
         }
         xml.writeEndElement();

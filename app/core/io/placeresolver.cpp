@@ -326,7 +326,9 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
         }
         r.outcome = Outcome::Created;
         r.method = Method::NewPlace;
-        r.newName = ref.name.isEmpty() ? ref.written : ref.name;
+        // Named as the file writes it: "(Oder)" in "Schwedt (Oder)" helps to find a place,
+        // but is part of the name of one made here (an export read back keeps its names).
+        r.newName = ref.written.isEmpty() ? ref.name : ref.written;
         r.newPosition = at;
         QString country;
         for (const QString &c : std::as_const(given))

@@ -27,4 +27,6 @@ target_sources(twinatlas_core PRIVATE
   io/antimeridiansplit.h io/antimeridiansplit.cpp
   io/atlascsvwriter.h io/atlascsvwriter.cpp
   io/geojsonwriter.h io/geojsonwriter.cpp
-  io/kmlwriter.h io/kmlwriter.cpp)
+  io/kmlwriter.h io/kmlwriter.cpp
+  io/xmltext.h io/xmltext.cpp
+  io/savefile.h io/savefile.cpp)

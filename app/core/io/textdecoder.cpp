@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <optional>
+
 namespace twinatlas {
 
 namespace {
@@ -45,6 +48,7 @@ struct Scan
 {
     InputFault fault;
     bool invalidSequence = false; ///< the fault is a byte that is not UTF-8
+    qsizetype faultIndex = -1;    ///< the byte of an invalid sequence
     qint64 validMultibyte = 0;
 };
 
@@ -63,6 +67,38 @@ InputFault lineTooLong(const QString &file, const Position &pos, qint64 maxLineC
 QString nulMessage()
 {
     return Text::tr("NUL byte: this is a binary file, or UTF-16 without a byte order mark");
+}
+
+/**
+ * The length of the valid UTF-8 sequence of two to four bytes at i, with its code point in c;
+ * 0 if the bytes there are not one (overlong forms, surrogates and code points past U+10FFFF
+ * are not UTF-8).
+ */
+int multibyteLength(const unsigned char *p, qsizetype i, qsizetype n, char32_t *c)
+{
+    const unsigned char b = p[i];
+    int length = 0;
+    if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+        *c = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        *c = b & 0x0F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        *c = b & 0x07;
+    }
+    if (length == 0 || i + length > n)
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if ((p[i + k] & 0xC0) != 0x80)
+            return 0;
+        *c = (*c << 6) | (p[i + k] & 0x3F);
+    }
+    if ((length == 3 && *c < 0x800) || (length == 4 && (*c < 0x10000 || *c > 0x10FFFF))
+        || (*c >= 0xD800 && *c <= 0xDFFF))
+        return 0;
+    return length;
 }
 
 /**
@@ -85,38 +121,17 @@ Scan scanUtf8(const QByteArray &bytes, qsizetype offset, const QString &file, qi
             pos.advance(b);
             ++i;
         } else {
-            int length = 0;
             char32_t c = 0;
-            if (b >= 0xC2 && b <= 0xDF) {
-                length = 2;
-                c = b & 0x1F;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                length = 3;
-                c = b & 0x0F;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                length = 4;
-                c = b & 0x07;
-            }
-            bool valid = length > 0 && i + length <= n;
-            for (int k = 1; valid && k < length; ++k) {
-                if ((p[i + k] & 0xC0) != 0x80)
-                    valid = false;
-                else
-                    c = (c << 6) | (p[i + k] & 0x3F);
-            }
-            // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
-            if (valid
-                && ((length == 3 && c < 0x800) || (length == 4 && (c < 0x10000 || c > 0x10FFFF))
-                    || (c >= 0xD800 && c <= 0xDFFF)))
-                valid = false;
-            if (!valid) {
+            const int length = multibyteLength(p, i, n, &c);
+            if (length == 0) {
+                const bool truncated = (b >= 0xC2 && b <= 0xF4) && n - i < (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2);
                 scan.invalidSequence = true;
+                scan.faultIndex = i;
                 scan.fault = faultAt(file, pos,
-                                     i + length > n && length > 0
-                                             ? Text::tr("the file ends inside a UTF-8 character: it "
-                                                  "is truncated")
-                                             : Text::tr("invalid UTF-8 (byte 0x%1)")
-                                                       .arg(b, 2, 16, QLatin1Char('0')));
+                                     truncated ? Text::tr("the file ends inside a UTF-8 character: it "
+                                                          "is truncated")
+                                               : Text::tr("invalid UTF-8 (byte 0x%1)")
+                                                         .arg(b, 2, 16, QLatin1Char('0')));
                 return scan;
             }
             ++scan.validMultibyte;
@@ -129,6 +144,27 @@ Scan scanUtf8(const QByteArray &bytes, qsizetype offset, const QString &file, qi
         }
     }
     return scan;
+}
+
+/**
+ * Where the first valid multi-byte UTF-8 character after byte from is, counting lines and
+ * columns from offset (a byte that is not UTF-8 counts as one column); nullopt if there is
+ * none. A legacy file has none: "Ã¼" written in Windows-1252 is rare in a list of places.
+ */
+std::optional<Position> firstUtf8Character(const QByteArray &bytes, qsizetype offset, qsizetype from)
+{
+    Position pos;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = offset; i < n;) {
+        char32_t c = 0;
+        const int length = p[i] < 0x80 ? 0 : multibyteLength(p, i, n, &c);
+        if (length > 0 && i > from)
+            return pos;
+        pos.advance(length > 0 ? c : char32_t(p[i]));
+        i += std::max(length, 1);
+    }
+    return std::nullopt;
 }
 
 TextDecoder::Result decodeWindows1252(const QByteArray &bytes, const QString &file,
@@ -250,8 +286,21 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, Encoding encodi
     if (!scan.fault.isNull()) {
         // Not one valid multi-byte sequence before the first bad byte, and no mark saying
         // UTF-8: a legacy single-byte file. Anything else is broken UTF-8, reported as such.
-        if (encoding == Encoding::Auto && scan.invalidSequence && scan.validMultibyte == 0)
+        if (encoding == Encoding::Auto && scan.invalidSequence && scan.validMultibyte == 0) {
+            // Valid UTF-8 further on: either reading would garble half the file.
+            if (const auto utf8 = firstUtf8Character(bytes, offset, scan.faultIndex)) {
+                result.fault = scan.fault;
+                result.fault.message =
+                        tr("byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it "
+                           "mixes two encodings; save it in one (UTF-8), or choose its encoding")
+                                .arg(static_cast<unsigned char>(bytes.at(scan.faultIndex)), 2, 16, QLatin1Char('0'))
+                                .arg(utf8->line)
+                                .arg(utf8->column + 1);
+                result.encoding = Encoding::Utf8;
+                return result;
+            }
             return decodeWindows1252(bytes, fileName, maxLineChars);
+        }
         result.fault = scan.fault;
         result.encoding = Encoding::Utf8;
         return result;
