@@ -804,7 +804,7 @@ Befehle (jeweils mit --help):</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Mitgelieferte Daten von Twinatlas</translation>
     </message>

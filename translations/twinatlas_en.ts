@@ -154,7 +154,7 @@
 <context>
     <name>twinatlas::DetailPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/detailpane.cpp" line="+259"/>
+        <location filename="../app/ui/detailpane.cpp" line="+267"/>
         <source>Partners (%n)</source>
         <translation>
             <numerusform>Partners (%n)</numerusform>

@@ -804,7 +804,7 @@ Sin opciones, abre tu propia copia del atlas.
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Datos incluidos con Twinatlas</translation>
     </message>

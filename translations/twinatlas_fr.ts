@@ -804,7 +804,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Données fournies avec Twinatlas</translation>
     </message>

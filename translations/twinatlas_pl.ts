@@ -815,7 +815,7 @@ Polecenia (każde z --help):</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Dane dołączone do Twinatlas</translation>
     </message>

@@ -793,7 +793,7 @@ Komutlar (her biri --help ile):</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Twinatlas ile gelen veriler</translation>
     </message>
