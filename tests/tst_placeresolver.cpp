@@ -136,6 +136,31 @@ void TestPlaceResolver::resolves_data()
     QTest::newRow("refused: namesakes of similar size") << "Springfield" << "USA" << qint64(0) << none << O::Doubtful << none;
     QTest::newRow("refused: typo and no country") << "Dubrovnic" << "" << qint64(0) << none << O::Doubtful << none;
     QTest::newRow("nothing found") << "Xqzvbnmkl" << "France" << qint64(0) << none << O::Unresolved << none;
+    // Qualifiers that name the parent decide among namesakes, or make the name doubtful.
+    QTest::newRow("district of a city: Chaoyang (Beijing)") << "Chaoyang (Beijing)" << "China" << qint64(0) << none << O::Matched << QPointF(116.43, 39.92);
+    QTest::newRow("district of a city: Dongcheng (Beijing)") << "Dongcheng (Beijing)" << "China" << qint64(0) << none << O::Matched << QPointF(116.40, 39.93);
+    QTest::newRow("district of a city: Xicheng (Beijing)") << "Xicheng (Beijing)" << "China" << qint64(0) << none << O::Matched << QPointF(116.36, 39.91);
+    QTest::newRow("district of a city: Huishan (Wuxi)") << "Huishan (Wuxi)" << "China" << qint64(0) << none << O::Matched << QPointF(120.28, 31.69);
+    QTest::newRow("the parent decides: Xiaodian (Taiyuan)") << "Xiaodian (Taiyuan)" << "China" << qint64(0) << none << O::Matched << QPointF(112.56, 37.74);
+    QTest::newRow("region, not a town of that name: Toledo (Oregon)") << "Toledo (Oregon)" << "United States" << qint64(0) << none << O::Matched << QPointF(-123.94, 44.62);
+    QTest::newRow("county beside the name") << "Columbus, Franklin County" << "USA" << qint64(0) << none << O::Matched << QPointF(-83.0, 39.96);
+    QTest::newRow("state code after the name") << "Springfield IL" << "" << qint64(0) << none << O::Matched << QPointF(-89.64, 39.8);
+    QTest::newRow("refused: none in the parent named") << "Miyoshi, Saitama" << "Japan" << qint64(0) << none << O::Doubtful << none;
+    // Regions and districts at their seat.
+    QTest::newRow("county: Hawaii County") << "Hawaii County" << "United States" << qint64(0) << none << O::Matched << QPointF(-155.09, 19.73);
+    QTest::newRow("region: Osh Region") << "Osh Region" << "Kyrgyzstan" << qint64(0) << none << O::Matched << QPointF(72.80, 40.53);
+    QTest::newRow("cercle: Bandiagara Cercle") << "Bandiagara Cercle" << "Mali" << qint64(0) << none << O::Matched << QPointF(-3.61, 14.35);
+    QTest::newRow("numbered district: Budapest VII") << "Budapest VII – Erzsébetváros" << "Hungary" << qint64(0) << none << O::Matched << QPointF(19.07, 47.50);
+    QTest::newRow("district named with its word") << "Arkansas (district)" << "United States" << qint64(0) << none << O::Matched << QPointF(-91.55, 34.29);
+    QTest::newRow("region named bare") << "Bavaria" << "Germany" << qint64(0) << none << O::Matched << QPointF(11.58, 48.14);
+    // A letter or two from a small place is another place the atlas lacks, not that one.
+    QTest::newRow("refused: Weyhe is not Weyher") << "Weyhe" << "Germany" << qint64(0) << none << O::Doubtful << none;
+    QTest::newRow("refused: Dömös is not Domony") << "Dömös" << "Hungary" << qint64(0) << none << O::Doubtful << none;
+    QTest::newRow("refused: Haßberge is not Haßbergen") << "Haßberge" << "Germany" << qint64(0) << none << O::Doubtful << none;
+    QTest::newRow("refused: Haßberge (district)") << "Haßberge (district)" << "Germany" << qint64(0) << none << O::Doubtful << none;
+    // Namesakes of similar size in one country stay doubtful.
+    QTest::newRow("refused: Columbus") << "Columbus" << "United States" << qint64(0) << none << O::Doubtful << none;
+    QTest::newRow("refused: Lafayette") << "Lafayette" << "United States" << qint64(0) << none << O::Doubtful << none;
 }
 
 void TestPlaceResolver::resolves()

@@ -115,6 +115,15 @@ PlaceText::Parts PlaceText::split(const QString &text)
             if (!part.trimmed().isEmpty())
                 parts.qualifiers << part.trimmed();
     }
+    // "Budapest VII – Erzsébetváros": a district by its number and its name, the same place.
+    static const QRegularExpression dash(QStringLiteral("\\s+[–—-]\\s+"));
+    if (name.contains(dash)) {
+        const QStringList names = name.split(dash, Qt::SkipEmptyParts);
+        name = names.value(0).trimmed();
+        for (int i = 1; i < names.size(); ++i)
+            if (!names.at(i).trimmed().isEmpty())
+                parts.alternatives << names.at(i).trimmed();
+    }
     // "Kovno/Kaunas": the same place twice.
     if (name.contains(u'/')) {
         const QStringList names = name.split(u'/', Qt::SkipEmptyParts);
