@@ -30,6 +30,8 @@ private slots:
     void resolves();
     void pastedSeedComment_data();
     void pastedSeedComment();
+    void oddTextIsDoubtful_data();
+    void oddTextIsDoubtful();
 
 private:
     PlaceReference reference(const QString &text, const QString &country) const;
@@ -264,6 +266,53 @@ void TestPlaceResolver::pastedSeedComment()
             QCOMPARE(records.at(i).start, d.at(2));
             QCOMPARE(records.at(i).end, d.value(3));
         }
+    }
+}
+
+void TestPlaceResolver::oddTextIsDoubtful_data()
+{
+    // Stray punctuation, mojibake and markup are not silently read past: such a name is doubtful
+    // (never matched to a place whose alternate happens to fold alike, never a new place), and
+    // the text stays as written. Names with the punctuation place names have are still matched.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QPointF>("position"); // given in the file; (999, 999) for none
+    QTest::addColumn<Resolution::Outcome>("outcome");
+    const QPointF none(999, 999);
+    using O = Resolution::Outcome;
+    QTest::newRow("quote inside a name") << "Ber\"lin" << "" << none << O::Doubtful;
+    QTest::newRow("quote inside a name, country given") << "Ber\"lin" << "Germany" << none << O::Doubtful;
+    QTest::newRow("mojibake of invalid UTF-8") << QStringLiteral("K\u00c3(ln") << "Germany" << none << O::Doubtful;
+    QTest::newRow("mojibake of valid UTF-8") << QStringLiteral("K\u00c3\u00b6ln") << "Germany" << none << O::Doubtful;
+    QTest::newRow("spreadsheet formula") << "=HYPERLINK(\"http://example.org\",\"click me\")" << "" << none << O::Doubtful;
+    QTest::newRow("formula at coordinates: no new place") << "=HYPERLINK(\"http://example.org\",\"click me\")" << ""
+                                                        << QPointF(13.4, 52.5) << O::Doubtful;
+    QTest::newRow("HTML left in a name") << "<b>Berlin</b>x<i" << "Germany" << none << O::Doubtful;
+    QTest::newRow("hyphen and apostrophe are names") << "L'Aquila" << "Italy" << none << O::Matched;
+    QTest::newRow("hyphen") << QStringLiteral("Saint-\u00c9tienne") << "France" << none << O::Matched;
+    QTest::newRow("dot of an abbreviation") << "St. Louis" << "USA" << none << O::Matched;
+    QTest::newRow("capital A tilde in capitals") << QStringLiteral("S\u00c3O PAULO") << "Brazil" << none << O::Matched;
+}
+
+void TestPlaceResolver::oddTextIsDoubtful()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, country);
+    QFETCH(QPointF, position);
+    QFETCH(Resolution::Outcome, outcome);
+    PlaceReference ref = reference(text, country);
+    if (position.x() < 900)
+        ref.position = LonLat{position.x(), position.y()};
+    const PlaceResolver resolver(m_index);
+    const Resolution r = resolver.resolve(ref);
+    QVERIFY2(r.outcome == outcome,
+             qPrintable(QStringLiteral("%1: %2 (%3)").arg(Resolution::outcomeName(r.outcome), r.reason,
+                                                          r.place >= 0 ? resolver.describe(r.place) : QString())));
+    QCOMPARE(ref.text, text); // shown as it was
+    if (outcome == Resolution::Outcome::Doubtful) {
+        QCOMPARE(r.place, -1);
+        QVERIFY(r.newName.isEmpty());
+        QVERIFY(!r.reason.isEmpty());
     }
 }
 

@@ -2,6 +2,7 @@
 #include "placeresolver.h"
 
 #include "editdistance.h"
+#include "placetext.h"
 
 #include "geo/geodesy.h"
 
@@ -133,7 +134,6 @@ QString PlaceResolver::describe(int index) const
 Resolution PlaceResolver::resolve(const PlaceReference &ref) const
 {
     Resolution r;
-    const CountryResolver &countries = m_index.countries();
 
     // 1. The GeoNames id, when the file has one and the atlas knows it.
     if (ref.geonameId > 0) {
@@ -147,6 +147,32 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
             return r;
         }
     }
+
+    // Stray punctuation, mojibake or a formula: not read past, but shown for the user to decide,
+    // with what the name would have been taken for.
+    const QString oddity = PlaceText::oddity(ref.written.isEmpty() ? ref.text : ref.written);
+    if (!oddity.isEmpty()) {
+        PlaceReference plain = ref;
+        plain.written.clear();
+        plain.text.clear();
+        const Resolution inner = resolveName(plain);
+        r.outcome = Outcome::Doubtful;
+        r.confidence = 0.2;
+        r.reason = tr("the text holds %1: check it").arg(oddity);
+        if (inner.outcome == Outcome::Matched)
+            r.candidates << inner.place;
+        for (int c : inner.candidates)
+            if (!r.candidates.contains(c) && r.candidates.size() < 8)
+                r.candidates << c;
+        return r;
+    }
+    return resolveName(ref);
+}
+
+Resolution PlaceResolver::resolveName(const PlaceReference &ref) const
+{
+    Resolution r;
+    const CountryResolver &countries = m_index.countries();
 
     // The country: the file's country column, else the last qualifier that names a country.
     const PlaceQualifier rule = m_index.qualifier();

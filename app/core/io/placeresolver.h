@@ -43,6 +43,9 @@ public:
     QString describe(int place) const;
 
 private:
+    /** Resolution by name, country, qualifiers and coordinates (text already found sound). */
+    Resolution resolveName(const PlaceReference &reference) const;
+
     const GazetteerIndex &m_index;
 };
 
