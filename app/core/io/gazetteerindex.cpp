@@ -218,10 +218,7 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
                 const DistrictRef d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
                 const QString name = q.value(3).toString();
                 m_admin2Names.insert(d.country + u'.' + d.admin1 + u'.' + d.admin2, name);
-                const QString key = fold(name);
-                QStringList keys{key};
-                keys << PlaceQualifier::withoutDesignators(key);
-                for (const QString &k : std::as_const(keys))
+                for (const QString &k : PlaceQualifier::districtKeys(name))
                     m_districtsByKey[k].append(d);
             }
     }

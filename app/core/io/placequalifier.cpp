@@ -100,6 +100,14 @@ QStringList PlaceQualifier::withoutDesignators(const QString &key)
     return forms;
 }
 
+QStringList PlaceQualifier::districtKeys(const QString &name)
+{
+    const QString key = GazetteerIndex::fold(name);
+    QStringList keys{key};
+    keys << withoutDesignators(key);
+    return keys;
+}
+
 bool PlaceQualifier::withinMeters(LonLat a, LonLat b, double meters)
 {
     // The spherical distance is within 0.6 % of the geodesic one, so only pairs near the limit

@@ -95,6 +95,8 @@ public:
     static bool isDivisionWord(const QString &word);
     /** Suffixes that districts of cities carry in GeoNames' alternate names ("qu", "ku"). */
     static const QStringList &districtSuffixes();
+    /** The keys a second-level division is found by: its folded name, and without its word. */
+    static QStringList districtKeys(const QString &name);
     /** Whether two places are at most meters apart on the ellipsoid (fast where clear). */
     static bool withinMeters(LonLat a, LonLat b, double meters);
 
