@@ -698,7 +698,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Der Suchindex konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Die Partnerschaft %1 bleibt erhalten: Ihre Ereignisse gehören zu ihr.</translation>
     </message>
@@ -1136,7 +1136,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Alle Orte durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Orte mit Partnern: %Ln</numerusform>
@@ -2468,12 +2468,14 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>Die Orte können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <source>The alternate names cannot be read: %1</source>
         <translation>Die anderen Namen können nicht gelesen werden: %1</translation>
     </message>
@@ -2481,7 +2483,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportActions</name>
     <message>
-        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <location filename="../app/ui/importactions.cpp" line="+25"/>
         <source>&amp;Import partnerships…</source>
         <translation>Partnerschaften &amp;importieren…</translation>
     </message>
@@ -2634,12 +2636,12 @@ Befehle: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -2689,7 +2691,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Resolve &gt;</source>
         <translation>&amp;Zuordnen &gt;</translation>
     </message>
@@ -3177,12 +3179,12 @@ Befehle: twinatlas query --help</translation>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
         <translation>„%1“ sind keine Koordinaten: Schreiben Sie die Breite (-90 bis 90), ein Komma, dann die Länge (-180 bis 180).</translation>
     </message>
@@ -3635,7 +3637,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -3655,7 +3657,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Der ausgewählte Ort hat keine Partnerschaften auf der Karte; die Karte bleibt daher, wo sie war.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partner: %n</numerusform>
@@ -3760,7 +3762,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>
@@ -4060,17 +4062,22 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (Einw. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>GeoNames-ID %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>der Text enthält %1: bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>so benannt, %1 km von den Koordinaten der Datei</translation>
     </message>
@@ -4104,8 +4111,13 @@ Partner: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>kein Ort dieses Namens im Atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>kein Ort dieses Namens in oder bei %1, das die Liste dazu nennt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n Ort ähnlicher Bedeutung hört auf diesen Namen</numerusform>
@@ -4126,6 +4138,14 @@ Partner: %n</numerusform>
         <translation>
             <numerusform>nur ein Name, der um %n Buchstaben abweicht, und kein Land als Anhaltspunkt</numerusform>
             <numerusform>nur ein Name, der um %n Buchstaben abweicht, und kein Land als Anhaltspunkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>nur ein kleiner Ort, dessen Name um %n Buchstaben abweicht</numerusform>
+            <numerusform>nur ein kleiner Ort, dessen Name um %n Buchstaben abweicht</numerusform>
         </translation>
     </message>
     <message>
@@ -4160,6 +4180,34 @@ Partner: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, in der angegebenen Region oder dem angegebenen Land</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>eine Tabellenformel, keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>Text in falscher Kodierung („%1“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>ein Zeichen, das nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>„%1“ in einem Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>eine Klammer, die nicht geschlossen wird</translation>
     </message>
 </context>
 <context>
@@ -4303,7 +4351,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Gibt die Partnerschaften eines Ortes als tabulatorgetrennte Zeilen aus: Partner, Land, Art, Status, Beginn, Ende, Entfernung in km entlang der WGS-84-Geodäte.</translation>
     </message>
@@ -4338,7 +4386,7 @@ Partner: %n</numerusform>
         <translation>geben Sie einen Ortsnamen oder --stats an</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>kein Ort heißt „%1“.</translation>
     </message>
@@ -4346,6 +4394,21 @@ Partner: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>kein Ort heißt „%1“. Ähnlichste Treffer: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 Orte heißen „%2“; angezeigt wird %3. Die anderen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>Einwohner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 Partnerschaften</translation>
     </message>
 </context>
 <context>
@@ -4403,21 +4466,31 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Keine Partner im Atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (auch %2 genannt)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Auch %1 genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Einwohner: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Keine Partner im Atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partner: %n</numerusform>
-            <numerusform>%1, %2
-Partner: %n</numerusform>
+            <numerusform>Partner: %n</numerusform>
+            <numerusform>Partner: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4427,8 +4500,18 @@ Partner: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Einwohner</translation>
     </message>
     <message>
         <location line="+2"/>

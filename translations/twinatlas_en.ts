@@ -127,7 +127,7 @@
 <context>
     <name>twinatlas::CityListPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/citylistpane.cpp" line="+204"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+215"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Places with partners: %Ln</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>twinatlas::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/importdialog.cpp" line="+187"/>
+        <location filename="../app/ui/importdialog.cpp" line="+188"/>
         <source>Finding %n places in the gazetteer…</source>
         <translation>
             <numerusform>Finding %n place in the gazetteer…</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>twinatlas::ImportReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreviewpage.cpp" line="+305"/>
+        <location filename="../app/ui/importreviewpage.cpp" line="+322"/>
         <source>%n partnerships to import</source>
         <translation>
             <numerusform>%n partnership to import</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>twinatlas::MapView</name>
     <message numerus="yes">
-        <location filename="../app/ui/mapview.cpp" line="+521"/>
+        <location filename="../app/ui/mapview.cpp" line="+526"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</numerusform>
@@ -342,7 +342,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message numerus="yes">
-        <location filename="../app/core/io/placeresolver.cpp" line="+405"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+513"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n place of similar weight answers to this name</numerusform>
@@ -363,6 +363,14 @@ Partners: %n</numerusform>
         <translation>
             <numerusform>only a name within %n letter of it, and no country to go by</numerusform>
             <numerusform>only a name within %n letters of it, and no country to go by</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>only a small place within %n letter of this name</numerusform>
+            <numerusform>only a small place within %n letters of this name</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -388,14 +396,11 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../app/models/searchresultmodel.cpp" line="+82"/>
-        <source>%1, %2
-Partners: %n</source>
+        <location filename="../app/models/searchresultmodel.cpp" line="+109"/>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partners: %n</numerusform>
-            <numerusform>%1, %2
-Partners: %n</numerusform>
+            <numerusform>Partners: %n</numerusform>
+            <numerusform>Partners: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -698,7 +698,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se pudo leer el índice de búsqueda.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Se conserva el hermanamiento %1: tus eventos pertenecen a él.</translation>
     </message>
@@ -1136,7 +1136,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Buscar en todos los lugares (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lugares con hermanamientos: %Ln</numerusform>
@@ -2468,8 +2468,8 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>No se pueden leer los lugares: %1</translation>
     </message>
@@ -3637,7 +3637,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -3657,7 +3657,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>El lugar seleccionado no tiene hermanamientos en el mapa, así que el mapa sigue centrado donde estaba.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ciudades hermanadas: %n</numerusform>
@@ -3762,7 +3762,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>
@@ -4062,17 +4062,22 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (pobl. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>Id. de GeoNames %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>el texto contiene %1: revíselo</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>con ese nombre, a %1 km de las coordenadas del archivo</translation>
     </message>
@@ -4106,8 +4111,13 @@ Ciudades hermanadas: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>ningún lugar con este nombre en el atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>ningún lugar con este nombre en %1 o cerca, que la lista indica con él</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lugar de peso similar responde a este nombre</numerusform>
@@ -4128,6 +4138,14 @@ Ciudades hermanadas: %n</numerusform>
         <translation>
             <numerusform>solo un nombre a %n letra de distancia, y ningún país en el que basarse</numerusform>
             <numerusform>solo un nombre a %n letras de distancia, y ningún país en el que basarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>solo un lugar pequeño cuyo nombre difiere en %n letra</numerusform>
+            <numerusform>solo un lugar pequeño cuyo nombre difiere en %n letras</numerusform>
         </translation>
     </message>
     <message>
@@ -4162,6 +4180,34 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, en la región o el país indicados</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>una fórmula de hoja de cálculo, no un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>texto en una codificación errónea («%1»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>un carácter que no se pudo leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>«%1» en un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>un paréntesis que no se cierra</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4351,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Imprime los hermanamientos de un lugar como líneas separadas por tabuladores: ciudad hermanada, país, tipo, estado, inicio, fin, distancia en km a lo largo de la geodésica WGS 84.</translation>
     </message>
@@ -4340,7 +4386,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>indica el nombre de un lugar, o --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>ningún lugar se llama “%1”.</translation>
     </message>
@@ -4348,6 +4394,21 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>ningún lugar se llama “%1”. Coincidencias más cercanas: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 lugares se llaman «%2»; se muestra %3. Los demás:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>población %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 hermanamientos</translation>
     </message>
 </context>
 <context>
@@ -4405,21 +4466,31 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Sin ciudades hermanadas en el atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (también llamado %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>También llamado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Población: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Sin socios en el atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Ciudades hermanadas: %n</numerusform>
-            <numerusform>%1, %2
-Ciudades hermanadas: %n</numerusform>
+            <numerusform>Socios: %n</numerusform>
+            <numerusform>Socios: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4429,8 +4500,18 @@ Ciudades hermanadas: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Población</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -698,7 +698,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>L’index de recherche n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Le jumelage %1 est conservé&#xa0;: vos événements s’y rapportent.</translation>
     </message>
@@ -1136,7 +1136,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Chercher dans tous les lieux (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lieux avec partenaires&#xa0;: %Ln</numerusform>
@@ -2468,12 +2468,14 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>Impossible de lire les lieux&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <source>The alternate names cannot be read: %1</source>
         <translation>Impossible de lire les autres noms&#xa0;: %1</translation>
     </message>
@@ -2481,7 +2483,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportActions</name>
     <message>
-        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <location filename="../app/ui/importactions.cpp" line="+25"/>
         <source>&amp;Import partnerships…</source>
         <translation>&amp;Importer des jumelages…</translation>
     </message>
@@ -2634,12 +2636,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2689,7 +2691,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Rapport non enregistré</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Resolve &gt;</source>
         <translation>&amp;Identifier &gt;</translation>
     </message>
@@ -3177,12 +3179,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Partenaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
         <translation>«&#xa0;%1&#xa0;» ne sont pas des coordonnées&#xa0;: écrivez la latitude (-90 à 90), une virgule, puis la longitude (-180 à 180).</translation>
     </message>
@@ -3635,7 +3637,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -3655,7 +3657,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Le lieu sélectionné n’a pas de jumelage sur la carte&#xa0;; la carte reste donc centrée où elle était.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partenaire&#xa0;: %n</numerusform>
@@ -3760,7 +3762,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2&#xa0;: %3, %4</translation>
     </message>
@@ -4060,17 +4062,22 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (%1 hab.)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>identifiant GeoNames %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>le texte contient %1 : à vérifier</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>porte ce nom, à %1 km des coordonnées du fichier</translation>
     </message>
@@ -4104,8 +4111,13 @@ Partenaires&#xa0;: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>aucun lieu de ce nom dans l’atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>aucun lieu de ce nom dans ou près de %1, que la liste indique avec lui</translation>
+    </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lieu d’importance semblable répond à ce nom</numerusform>
@@ -4126,6 +4138,14 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>
             <numerusform>seulement un nom qui diffère de %n lettre, et aucun pays pour trancher</numerusform>
             <numerusform>seulement un nom qui diffère de %n lettres, et aucun pays pour trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>seulement un petit lieu dont le nom diffère de %n lettre</numerusform>
+            <numerusform>seulement un petit lieu dont le nom diffère de %n lettres</numerusform>
         </translation>
     </message>
     <message>
@@ -4160,6 +4180,34 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, dans la région ou le pays indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>une formule de tableur, pas un nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>du texte dans un mauvais codage (« %1 »)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>un caractère illisible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>« %1 » dans un nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>une parenthèse non fermée</translation>
     </message>
 </context>
 <context>
@@ -4303,7 +4351,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Affiche les jumelages d’un lieu en lignes séparées par des tabulations&#xa0;: partenaire, pays, type, statut, début, fin, distance en km le long de la géodésique WGS 84.</translation>
     </message>
@@ -4338,7 +4386,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>indiquez un nom de lieu, ou --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4346,6 +4394,21 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;». Correspondances les plus proches&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 lieux s’appellent « %2 » ; voici %3. Les autres :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>population %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 partenariats</translation>
     </message>
 </context>
 <context>
@@ -4403,21 +4466,31 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Aucun partenaire dans l’atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (aussi appelé %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Aussi appelé %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Population : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Aucun partenaire dans l’atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partenaire&#xa0;: %n</numerusform>
-            <numerusform>%1, %2
-Partenaires&#xa0;: %n</numerusform>
+            <numerusform>Partenaires : %n</numerusform>
+            <numerusform>Partenaires : %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4427,8 +4500,18 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Population</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -706,7 +706,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Nie udało się odczytać indeksu wyszukiwania.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Zachowano partnerstwo %1: należą do niego twoje wydarzenia.</translation>
     </message>
@@ -1149,7 +1149,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Szukaj we wszystkich miejscowościach (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Miejscowości z partnerami: %Ln</numerusform>
@@ -2488,8 +2488,8 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>Nie można odczytać miejscowości: %1</translation>
     </message>
@@ -3670,7 +3670,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -3690,7 +3690,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Zaznaczona miejscowość nie ma partnerstw na mapie, więc mapa pozostaje wyśrodkowana tam, gdzie była.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partnerzy: %n</numerusform>
@@ -3796,7 +3796,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>
@@ -4098,17 +4098,22 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (ludn. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>Identyfikator GeoNames %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>tekst zawiera %1: sprawdź go</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>o tej nazwie, %1 km od współrzędnych z pliku</translation>
     </message>
@@ -4142,8 +4147,13 @@ Partnerzy: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>brak miejscowości o tej nazwie w atlasie</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>brak miejsca o tej nazwie w %1 ani w pobliżu, które lista podaje przy nazwie</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n miejscowość o podobnej wadze nosi tę nazwę</numerusform>
@@ -4167,6 +4177,15 @@ Partnerzy: %n</numerusform>
             <numerusform>tylko nazwa różniąca się o %n literę i brak państwa, na którym można się oprzeć</numerusform>
             <numerusform>tylko nazwa różniąca się o %n litery i brak państwa, na którym można się oprzeć</numerusform>
             <numerusform>tylko nazwa różniąca się o %n liter i brak państwa, na którym można się oprzeć</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n literę</numerusform>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n litery</numerusform>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n liter</numerusform>
         </translation>
     </message>
     <message>
@@ -4202,6 +4221,34 @@ Partnerzy: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, w podanym regionie lub państwie</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>formułę arkusza kalkulacyjnego, nie nazwę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>tekst w złym kodowaniu („%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>znak, którego nie dało się odczytać</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>„%1” w nazwie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>nawias, który się nie zamyka</translation>
     </message>
 </context>
 <context>
@@ -4346,7 +4393,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Wypisuje partnerstwa miejscowości jako wiersze rozdzielone tabulatorami: partner, państwo, rodzaj, status, początek, koniec, odległość w km wzdłuż linii geodezyjnej WGS 84.</translation>
     </message>
@@ -4381,7 +4428,7 @@ Partnerzy: %n</numerusform>
         <translation>podaj nazwę miejscowości lub --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -4389,6 +4436,21 @@ Partnerzy: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>żadna miejscowość nie nazywa się „%1”. Najbliższe dopasowania: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 miejsc nazywa się „%2”; pokazano %3. Pozostałe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>ludność %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>partnerstwa: %1</translation>
     </message>
 </context>
 <context>
@@ -4446,23 +4508,32 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Brak partnerów w atlasie</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (zwane też %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Zwane też %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Ludność: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Brak partnerów w atlasie</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4472,8 +4543,18 @@ Partnerzy: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Państwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Ludność</translation>
     </message>
     <message>
         <location line="+2"/>

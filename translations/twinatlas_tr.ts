@@ -690,7 +690,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Arama dizini okunamadı.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>%1 ortaklığı korunuyor: sizin olaylarınız ona ait.</translation>
     </message>
@@ -1123,7 +1123,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Tüm yerlerde ara (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Ortağı olan yerler: %Ln</numerusform>
@@ -2448,8 +2448,8 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>Yerler okunamıyor: %1</translation>
     </message>
@@ -3604,7 +3604,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+52"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -3624,7 +3624,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Seçili yerin haritada ortaklığı yok, bu yüzden harita olduğu yerde ortalı kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ortaklar: %n</numerusform>
@@ -3728,7 +3728,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>
@@ -4026,17 +4026,22 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (nüfus %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>GeoNames kimliği %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>metin %1 içeriyor: kontrol edin</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>bu adla, dosyadaki koordinatlara %1 km uzaklıkta</translation>
     </message>
@@ -4070,8 +4075,13 @@ Ortaklar: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>atlasta bu adda bir yer yok</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>listenin adla birlikte verdiği %1 içinde veya yakınında bu adda yer yok</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>benzer ağırlıkta %n yer bu ada karşılık geliyor</numerusform>
@@ -4089,6 +4099,13 @@ Ortaklar: %n</numerusform>
         <source>only a name within %n letter(s) of it, and no country to go by</source>
         <translation>
             <numerusform>yalnızca %n harf farkla bir ad var ve dayanılacak bir ülke yok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>yalnızca adı %n harf farklı küçük bir yer</numerusform>
         </translation>
     </message>
     <message>
@@ -4122,6 +4139,34 @@ Ortaklar: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, belirtilen bölgede ya da ülkede</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>bir ad değil, bir tablo formülü</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>yanlış kodlamada metin (“%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>okunamayan bir karakter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>bir adda “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>kapanmayan bir parantez</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4309,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Bir yerin ortaklıklarını sekmeyle ayrılmış satırlar olarak yazdırır: ortak, ülke, tür, durum, başlangıç, bitiş, WGS 84 jeodeziği boyunca km cinsinden uzaklık.</translation>
     </message>
@@ -4299,7 +4344,7 @@ Ortaklar: %n</numerusform>
         <translation>bir yer adı ya da --stats verin</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>“%1” adında bir yer yok.</translation>
     </message>
@@ -4307,6 +4352,21 @@ Ortaklar: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>“%1” adında bir yer yok. En yakın eşleşmeler: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 yerin adı “%2”; gösterilen: %3. Diğerleri:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>nüfus %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 ortaklık</translation>
     </message>
 </context>
 <context>
@@ -4364,19 +4424,30 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Atlasta ortağı yok</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (%2 olarak da bilinir)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>%1 olarak da bilinir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Nüfus: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Atlasta ortak yok</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Ortaklar: %n</numerusform>
+            <numerusform>Ortaklar: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4386,8 +4457,18 @@ Ortaklar: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Ülke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Nüfus</translation>
     </message>
     <message>
         <location line="+2"/>
