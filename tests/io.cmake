@@ -15,7 +15,8 @@ target_compile_definitions(tst_fuzzcorpus PRIVATE
   TWINATLAS_FUZZ_REGRESSIONS="${CMAKE_CURRENT_SOURCE_DIR}/fuzz/regressions")
 # The resolution test measures the resolver on a synthetic list made as the import bench makes
 # its own (bench/listsynthesizer.cpp).
-twinatlas_add_test(tst_resolutionquality SOURCES ${PROJECT_SOURCE_DIR}/bench/listsynthesizer.cpp)
+twinatlas_add_test(tst_resolutionquality SOURCES ${PROJECT_SOURCE_DIR}/bench/listsynthesizer.cpp
+  ${PROJECT_SOURCE_DIR}/bench/caselists.cpp)
 target_include_directories(tst_resolutionquality PRIVATE ${PROJECT_SOURCE_DIR}/bench)
 foreach(t tst_placeresolver tst_importjob tst_dataexport tst_importcommand tst_resolutionquality)
   add_dependencies(${t} twinatlas-data twinatlas)

@@ -21,6 +21,7 @@
 #include "timelinemodel.h"
 #include "timelineview.h"
 
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,7 @@ private slots:
     void clickingTheSeaClearsTheSelection();
     void doubleClickingTheSeaKeepsTheSelection();
     void searchingSelectsThePlace();
+    void typingSpringfieldTellsNamesakesApart();
     void selectingElsewhereMovesTheListsCurrentRow();
     void hoveringAPlaceHighlightsIt();
     void onlyWebSourcesBecomeLinks_data();
@@ -256,6 +258,59 @@ void tst_AtlasWindow::searchingSelectsThePlace()
     field->clear();
     QVERIFY(list->currentView()->model() != list->searchModel());
     QCOMPARE(list->currentPlaceId(), m_duesseldorf);
+}
+
+void tst_AtlasWindow::typingSpringfieldTellsNamesakesApart()
+{
+    m_window->selection()->clear();
+    CityListPane *list = m_window->cityList();
+    list->findAction()->trigger();
+    QLineEdit *field = list->searchField();
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("Springfield"));
+    const QAbstractItemModel *model = list->currentView()->model();
+    QCOMPARE(model, list->searchModel());
+    QCOMPARE(model->headerData(SearchResultModel::RegionColumn, Qt::Horizontal).toString(), QStringLiteral("Region"));
+    auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    // The one with partnerships first, then the namesakes by size, each with its state.
+    QTRY_COMPARE(cell(0, SearchResultModel::NameColumn), QStringLiteral("Springfield")); // after a pause in typing
+    QVERIFY(model->rowCount() >= 10);
+    QCOMPARE(cell(0, SearchResultModel::RegionColumn), QStringLiteral("Illinois"));
+    QCOMPARE(cell(0, SearchResultModel::CountryColumn), QStringLiteral("United States"));
+    QVERIFY(cell(0, SearchResultModel::PartnersColumn).toInt() > 0);
+    QCOMPARE(cell(1, SearchResultModel::RegionColumn), QStringLiteral("Missouri"));
+    QCOMPARE(cell(2, SearchResultModel::RegionColumn), QStringLiteral("Massachusetts"));
+    QVERIFY(!cell(1, SearchResultModel::PopulationColumn).isEmpty());
+    QStringList regions;
+    for (int row = 0; row < 6; ++row)
+        regions << cell(row, SearchResultModel::RegionColumn);
+    regions.removeDuplicates();
+    QCOMPARE(regions.size(), 6); // told apart
+    // A row found by another of its names says so.
+    bool alsoCalled = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        alsoCalled = alsoCalled || cell(row, SearchResultModel::NameColumn).contains(QStringLiteral("also called Springfield"));
+    QVERIFY(alsoCalled);
+
+    // The README's picture of it, on request.
+    const QString shots = qEnvironmentVariable("TWINATLAS_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        m_window->resize(1440, 820);
+        // Wide enough for every column of the list.
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            if (dock->isAncestorOf(list))
+                m_window->resizeDocks({dock}, {640}, Qt::Horizontal);
+        QTest::keyClick(field, Qt::Key_Return);
+        field->setText(QStringLiteral("Springfield"));
+        list->currentView()->setCurrentIndex(model->index(0, 0));
+        QTest::qWait(200);
+        QWidget *pane = list;
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            if (dock->isAncestorOf(list))
+                pane = dock;
+        QVERIFY(pane->grab().save(shots + QStringLiteral("/search-springfield.png")));
+    }
+    field->clear();
 }
 
 void tst_AtlasWindow::selectingElsewhereMovesTheListsCurrentRow()

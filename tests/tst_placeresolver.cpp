@@ -30,6 +30,8 @@ private slots:
     void resolves();
     void pastedSeedComment_data();
     void pastedSeedComment();
+    void oddTextIsDoubtful_data();
+    void oddTextIsDoubtful();
 
 private:
     PlaceReference reference(const QString &text, const QString &country) const;
@@ -136,6 +138,31 @@ void TestPlaceResolver::resolves_data()
     QTest::newRow("refused: namesakes of similar size") << "Springfield" << "USA" << qint64(0) << none << O::Doubtful << none;
     QTest::newRow("refused: typo and no country") << "Dubrovnic" << "" << qint64(0) << none << O::Doubtful << none;
     QTest::newRow("nothing found") << "Xqzvbnmkl" << "France" << qint64(0) << none << O::Unresolved << none;
+    // Qualifiers that name the parent decide among namesakes, or make the name doubtful.
+    QTest::newRow("district of a city: Chaoyang (Beijing)") << "Chaoyang (Beijing)" << "China" << qint64(0) << none << O::Matched << QPointF(116.43, 39.92);
+    QTest::newRow("district of a city: Dongcheng (Beijing)") << "Dongcheng (Beijing)" << "China" << qint64(0) << none << O::Matched << QPointF(116.40, 39.93);
+    QTest::newRow("district of a city: Xicheng (Beijing)") << "Xicheng (Beijing)" << "China" << qint64(0) << none << O::Matched << QPointF(116.36, 39.91);
+    QTest::newRow("district of a city: Huishan (Wuxi)") << "Huishan (Wuxi)" << "China" << qint64(0) << none << O::Matched << QPointF(120.28, 31.69);
+    QTest::newRow("the parent decides: Xiaodian (Taiyuan)") << "Xiaodian (Taiyuan)" << "China" << qint64(0) << none << O::Matched << QPointF(112.56, 37.74);
+    QTest::newRow("region, not a town of that name: Toledo (Oregon)") << "Toledo (Oregon)" << "United States" << qint64(0) << none << O::Matched << QPointF(-123.94, 44.62);
+    QTest::newRow("county beside the name") << "Columbus, Franklin County" << "USA" << qint64(0) << none << O::Matched << QPointF(-83.0, 39.96);
+    QTest::newRow("state code after the name") << "Springfield IL" << "" << qint64(0) << none << O::Matched << QPointF(-89.64, 39.8);
+    QTest::newRow("refused: none in the parent named") << "Miyoshi, Saitama" << "Japan" << qint64(0) << none << O::Doubtful << none;
+    // Regions and districts at their seat.
+    QTest::newRow("county: Hawaii County") << "Hawaii County" << "United States" << qint64(0) << none << O::Matched << QPointF(-155.09, 19.73);
+    QTest::newRow("region: Osh Region") << "Osh Region" << "Kyrgyzstan" << qint64(0) << none << O::Matched << QPointF(72.80, 40.53);
+    QTest::newRow("cercle: Bandiagara Cercle") << "Bandiagara Cercle" << "Mali" << qint64(0) << none << O::Matched << QPointF(-3.61, 14.35);
+    QTest::newRow("numbered district: Budapest VII") << "Budapest VII – Erzsébetváros" << "Hungary" << qint64(0) << none << O::Matched << QPointF(19.07, 47.50);
+    QTest::newRow("district named with its word") << "Arkansas (district)" << "United States" << qint64(0) << none << O::Matched << QPointF(-91.55, 34.29);
+    QTest::newRow("region named bare") << "Bavaria" << "Germany" << qint64(0) << none << O::Matched << QPointF(11.58, 48.14);
+    // A letter or two from a small place is another place the atlas lacks, not that one.
+    QTest::newRow("refused: Weyhe is not Weyher") << "Weyhe" << "Germany" << qint64(0) << none << O::Doubtful << none;
+    QTest::newRow("refused: Dömös is not Domony") << "Dömös" << "Hungary" << qint64(0) << none << O::Doubtful << none;
+    QTest::newRow("refused: Haßberge is not Haßbergen") << "Haßberge" << "Germany" << qint64(0) << none << O::Doubtful << none;
+    QTest::newRow("refused: Haßberge (district)") << "Haßberge (district)" << "Germany" << qint64(0) << none << O::Doubtful << none;
+    // Namesakes of similar size in one country stay doubtful.
+    QTest::newRow("refused: Columbus") << "Columbus" << "United States" << qint64(0) << none << O::Doubtful << none;
+    QTest::newRow("refused: Lafayette") << "Lafayette" << "United States" << qint64(0) << none << O::Doubtful << none;
 }
 
 void TestPlaceResolver::resolves()
@@ -239,6 +266,53 @@ void TestPlaceResolver::pastedSeedComment()
             QCOMPARE(records.at(i).start, d.at(2));
             QCOMPARE(records.at(i).end, d.value(3));
         }
+    }
+}
+
+void TestPlaceResolver::oddTextIsDoubtful_data()
+{
+    // Stray punctuation, mojibake and markup are not silently read past: such a name is doubtful
+    // (never matched to a place whose alternate happens to fold alike, never a new place), and
+    // the text stays as written. Names with the punctuation place names have are still matched.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QPointF>("position"); // given in the file; (999, 999) for none
+    QTest::addColumn<Resolution::Outcome>("outcome");
+    const QPointF none(999, 999);
+    using O = Resolution::Outcome;
+    QTest::newRow("quote inside a name") << "Ber\"lin" << "" << none << O::Doubtful;
+    QTest::newRow("quote inside a name, country given") << "Ber\"lin" << "Germany" << none << O::Doubtful;
+    QTest::newRow("mojibake of invalid UTF-8") << QStringLiteral("K\u00c3(ln") << "Germany" << none << O::Doubtful;
+    QTest::newRow("mojibake of valid UTF-8") << QStringLiteral("K\u00c3\u00b6ln") << "Germany" << none << O::Doubtful;
+    QTest::newRow("spreadsheet formula") << "=HYPERLINK(\"http://example.org\",\"click me\")" << "" << none << O::Doubtful;
+    QTest::newRow("formula at coordinates: no new place") << "=HYPERLINK(\"http://example.org\",\"click me\")" << ""
+                                                        << QPointF(13.4, 52.5) << O::Doubtful;
+    QTest::newRow("HTML left in a name") << "<b>Berlin</b>x<i" << "Germany" << none << O::Doubtful;
+    QTest::newRow("hyphen and apostrophe are names") << "L'Aquila" << "Italy" << none << O::Matched;
+    QTest::newRow("hyphen") << QStringLiteral("Saint-\u00c9tienne") << "France" << none << O::Matched;
+    QTest::newRow("dot of an abbreviation") << "St. Louis" << "USA" << none << O::Matched;
+    QTest::newRow("capital A tilde in capitals") << QStringLiteral("S\u00c3O PAULO") << "Brazil" << none << O::Matched;
+}
+
+void TestPlaceResolver::oddTextIsDoubtful()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, country);
+    QFETCH(QPointF, position);
+    QFETCH(Resolution::Outcome, outcome);
+    PlaceReference ref = reference(text, country);
+    if (position.x() < 900)
+        ref.position = LonLat{position.x(), position.y()};
+    const PlaceResolver resolver(m_index);
+    const Resolution r = resolver.resolve(ref);
+    QVERIFY2(r.outcome == outcome,
+             qPrintable(QStringLiteral("%1: %2 (%3)").arg(Resolution::outcomeName(r.outcome), r.reason,
+                                                          r.place >= 0 ? resolver.describe(r.place) : QString())));
+    QCOMPARE(ref.text, text); // shown as it was
+    if (outcome == Resolution::Outcome::Doubtful) {
+        QCOMPARE(r.place, -1);
+        QVERIFY(r.newName.isEmpty());
+        QVERIFY(!r.reason.isEmpty());
     }
 }
 

@@ -23,6 +23,9 @@ private slots:
     void findsThePlace();
     void ranksByPopulation_data();
     void ranksByPopulation();
+    void qualifiedQueries_data();
+    void qualifiedQueries();
+    void saysWhyARowMatched();
     void unknownNameHasClosestMatches();
 
 private:
@@ -106,14 +109,23 @@ void tst_PlaceSearch::ranksByPopulation()
     PlaceSearch search(m_db.connection());
     const QVector<SearchHit> hits = search.search(query, 50);
     QVERIFY(hits.size() >= 2);
-    // Exact names first, then by population, each group in non-increasing population.
+    // Exact names first; within each group places with partners first, then by population.
     for (int i = 1; i < hits.size(); ++i) {
         if (hits.at(i).exact != hits.at(i - 1).exact) {
             QVERIFY(hits.at(i - 1).exact);
             continue;
         }
-        QVERIFY2(hits.at(i).population <= hits.at(i - 1).population,
+        const bool partnered = hits.at(i).partners > 0, partneredBefore = hits.at(i - 1).partners > 0;
+        QVERIFY2(partneredBefore || !partnered,
                  qPrintable(hits.at(i - 1).name + QStringLiteral(" before ") + hits.at(i).name));
+        if (partnered == partneredBefore)
+            QVERIFY2(hits.at(i).population <= hits.at(i - 1).population,
+                     qPrintable(hits.at(i - 1).name + QStringLiteral(" before ") + hits.at(i).name));
+    }
+    if (query == QLatin1String("springfield")) {
+        // The one with partnerships (Illinois) is first among some twenty namesakes.
+        QCOMPARE(hits.first().region, QStringLiteral("Illinois"));
+        QVERIFY(hits.first().partners > 0);
     }
     // And no larger place that matches is left out: compare with a full scan of the index.
     QSqlQuery q(m_db.connection());
@@ -127,6 +139,58 @@ void tst_PlaceSearch::ranksByPopulation()
     for (const SearchHit &h : hits)
         best = qMax(best, h.population);
     QCOMPARE(best, q.value(0).toLongLong());
+}
+
+void tst_PlaceSearch::qualifiedQueries_data()
+{
+    // What is written beside the name narrows the namesakes, by the import's rule.
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("uid");     // the first hit
+    QTest::addColumn<QString>("region");  // its region as the list shows it
+    QTest::newRow("comma, state") << "Springfield, Illinois" << "gn:4250542" << "Illinois";
+    QTest::newRow("state code") << "Springfield IL" << "gn:4250542" << "Illinois";
+    QTest::newRow("brackets") << "Springfield (Illinois)" << "gn:4250542" << "Illinois";
+    QTest::newRow("country: the one with partners") << "Springfield, USA" << "gn:4250542" << "Illinois";
+    QTest::newRow("other state") << "Springfield, Missouri" << "gn:4409896" << "Missouri";
+    QTest::newRow("Paris, Texas") << "Paris, Texas" << "gn:4717560" << "Texas";
+    QTest::newRow("Paris TX") << "Paris TX" << "gn:4717560" << "Texas";
+    QTest::newRow("Paris (France)") << "Paris (France)" << "gn:2988507" << QStringLiteral("Île-de-France");
+    QTest::newRow("county") << "Columbus, Franklin County" << "gn:4509177" << "Ohio";
+    QTest::newRow("bare name") << "Springfield" << "gn:4250542" << "Illinois";
+}
+
+void tst_PlaceSearch::qualifiedQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, uid);
+    QFETCH(QString, region);
+    PlaceSearch search(m_db.connection());
+    AtlasReader reader(m_db.connection());
+    const QVector<SearchHit> hits = search.search(query, 20);
+    QVERIFY2(!hits.isEmpty(), qPrintable(query));
+    QCOMPARE(reader.place(hits.first().placeId)->uid, uid);
+    QCOMPARE(hits.first().region, region);
+    if (query.contains(u',') || query.contains(u'('))
+        QVERIFY(hits.first().qualifierScore > 0);
+}
+
+void tst_PlaceSearch::saysWhyARowMatched()
+{
+    // Every row either bears the name typed or says by which other name it was found.
+    PlaceSearch search(m_db.connection());
+    const QVector<SearchHit> hits = search.search(QStringLiteral("Springfield"), 100);
+    int alsoCalled = 0;
+    for (const SearchHit &h : hits) {
+        if (TextFold::key(h.name).contains(QLatin1String("springfield"))) {
+            QVERIFY(search.alsoCalled(h.placeId, h.name, QStringLiteral("Springfield")).isEmpty());
+            continue;
+        }
+        const QString other = search.alsoCalled(h.placeId, h.name, QStringLiteral("Springfield"));
+        QVERIFY2(TextFold::key(other).contains(QLatin1String("springfield")),
+                 qPrintable(h.name + QStringLiteral(": ") + other));
+        ++alsoCalled;
+    }
+    QVERIFY(alsoCalled > 0);
 }
 
 void tst_PlaceSearch::unknownNameHasClosestMatches()

@@ -15,6 +15,9 @@ private slots:
     void badAtlasIsRefused();
     void namesFollowTheLanguage_data();
     void namesFollowTheLanguage();
+    void qualifiedNames_data();
+    void qualifiedNames();
+    void ambiguousNameSaysSo();
 
 private:
     int run(const QStringList &arguments, QString *out, QString *err,
@@ -82,6 +85,47 @@ void tst_QueryCommand::unknownNameNamesClosestMatches()
     QCOMPARE(run({QStringLiteral("query"), QStringLiteral("Dusseldrof")}, &out, &err), 1);
     QVERIFY(out.isEmpty());
     QVERIFY2(err.contains(QStringLiteral("Dusseldrof")) && err.contains(QStringLiteral("Düsseldorf")), qPrintable(err));
+}
+
+void tst_QueryCommand::qualifiedNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("header"); // the first line starts so
+    QTest::newRow("comma") << "Springfield, Illinois" << "# Springfield, United States (Illinois)\tgn:4250542";
+    QTest::newRow("code") << "Springfield IL" << "# Springfield, United States (Illinois)\tgn:4250542";
+    QTest::newRow("brackets") << "Springfield (Illinois)" << "# Springfield, United States (Illinois)\tgn:4250542";
+    QTest::newRow("country") << "Springfield, USA" << "# Springfield, United States (Illinois)\tgn:4250542";
+    QTest::newRow("Paris, Texas") << "Paris, Texas" << "# Paris, United States (Texas)\tgn:4717560";
+}
+
+void tst_QueryCommand::qualifiedNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, header);
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("query"), name}, &out, &err), 0);
+    QVERIFY2(out.startsWith(header), qPrintable(out.left(200) + err));
+    // A qualifier no namesake fits is no match.
+    QCOMPARE(run({QStringLiteral("query"), QStringLiteral("Springfield, Narnia")}, &out, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("Illinois")), qPrintable(err));
+}
+
+void tst_QueryCommand::ambiguousNameSaysSo()
+{
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("query"), QStringLiteral("Springfield")}, &out, &err), 0);
+    // The one with partnerships first, on stdout; the others on stderr with region, size and
+    // partner count.
+    QVERIFY2(out.startsWith(QStringLiteral("# Springfield, United States (Illinois)")), qPrintable(out.left(200)));
+    QVERIFY2(err.contains(QStringLiteral("places are called “Springfield”")), qPrintable(err));
+    const QStringList others = err.split(u'\n').filter(QRegularExpression(QStringLiteral("^  Springfield, ")));
+    QVERIFY2(others.size() >= 10, qPrintable(err));
+    QVERIFY2(others.first().startsWith(QStringLiteral("  Springfield, Missouri, United States\tpopulation 166")),
+             qPrintable(others.first()));
+    QVERIFY(others.first().endsWith(QStringLiteral("\t0 partnerships")));
+    // An unambiguous name says nothing of the kind.
+    QCOMPARE(run({QStringLiteral("query"), QStringLiteral("Düsseldorf")}, &out, &err), 0);
+    QVERIFY2(!err.contains(QStringLiteral("places are called")), qPrintable(err));
 }
 
 void tst_QueryCommand::badAtlasIsRefused()

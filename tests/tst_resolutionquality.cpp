@@ -4,6 +4,10 @@
 // several languages, codes, regions, misspelled or missing, typos, qualifiers, wiki markup):
 // at least 90% of the places resolved, at most 1% of those more than 25 km from the truth.
 // The import bench measures the same on 26,000 pairs.
+// Then the hard cases of real lists, each a list of its own (bench/caselists.cpp): namesakes
+// told apart by their region, county or a nearby town; regions and districts placed at their
+// seat; names a letter from a small place, held out of the atlas, that must not be placed there.
+#include "caselists.h"
 #include "listsynthesizer.h"
 
 #include "db/atlasdatabase.h"
@@ -20,6 +24,8 @@ class TestResolutionQuality : public QObject
 
 private slots:
     void resolvesMostAndErrsRarely();
+    void hardCases_data();
+    void hardCases();
 };
 
 void TestResolutionQuality::resolvesMostAndErrsRarely()
@@ -53,6 +59,46 @@ void TestResolutionQuality::resolvesMostAndErrsRarely()
     qInfo("%d references: %.1f%% resolved, %.2f%% of those more than 25 km off", total, resolvedShare, wrongShare);
     QVERIFY2(resolvedShare >= 90, qPrintable(QString::number(resolvedShare)));
     QVERIFY2(wrongShare <= 1, qPrintable(QString::number(wrongShare)));
+}
+
+void TestResolutionQuality::hardCases_data()
+{
+    QTest::addColumn<int>("list");
+    QTest::addColumn<double>("minimumPlaced"); // % of the references
+    QTest::addColumn<double>("maximumWrong");  // % of those placed
+    QTest::addColumn<double>("maximumWrongOfAll"); // % of the references
+    QTest::newRow("namesakes qualified by their parent") << 0 << 93.0 << 1.0 << 1.0;
+    // Some divisions share their name with a town elsewhere ("Darjiling", "Benito Juárez").
+    QTest::newRow("regions and districts") << 1 << 80.0 << 2.5 << 2.5;
+    // Some held-out names are a letter from a town of 10,000 or more, which is taken.
+    QTest::newRow("typo traps: held-out places") << 2 << 0.0 << 100.0 << 15.0;
+}
+
+void TestResolutionQuality::hardCases()
+{
+    QFETCH(int, list);
+    QFETCH(double, minimumPlaced);
+    QFETCH(double, maximumWrong);
+    QFETCH(double, maximumWrongOfAll);
+    AtlasDatabase atlas;
+    QVERIFY(atlas.open(QStringLiteral(TWINATLAS_BUNDLED_DB), AtlasDatabase::Mode::ReadOnly));
+    bench::CaseLists lists;
+    QVERIFY(lists.load(atlas.connection()));
+    atlas.close();
+    const bench::CaseLists::List cases = list == 0 ? lists.qualifiedNamesakes(600, 11)
+            : list == 1                            ? lists.divisions(600, 12)
+                                                   : lists.typoTraps(300, 13);
+    QString error;
+    const bench::CaseLists::Figures f = bench::CaseLists::measure(QStringLiteral(TWINATLAS_BUNDLED_DB), cases, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(f.total >= 200);
+    qInfo("%s: %d references, %.1f%% placed, %.1f%% doubtful, %.2f%% of those placed more than 25 km off",
+          qPrintable(cases.name), f.total, f.placedShare(), 100.0 * f.doubtful / f.total, f.wrongShare());
+    for (const QString &w : f.wrongExamples)
+        qInfo("wrong: %s", qPrintable(w));
+    QVERIFY2(f.placedShare() >= minimumPlaced, qPrintable(QString::number(f.placedShare())));
+    QVERIFY2(f.wrongShare() <= maximumWrong, qPrintable(QString::number(f.wrongShare())));
+    QVERIFY2(100.0 * f.wrong / f.total <= maximumWrongOfAll, qPrintable(QString::number(100.0 * f.wrong / f.total)));
 }
 
 QTEST_GUILESS_MAIN(TestResolutionQuality)

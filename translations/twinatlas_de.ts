@@ -298,6 +298,14 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
+        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(Dokument %2)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -388,33 +396,13 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands (each with --help):</source>
+Commands: twinatlas query --help</source>
         <translation>Ein Desktop-Atlas der Städtepartnerschaften und Partnerstädte.
 Ohne Optionen wird Ihre eigene Kopie des Atlas geöffnet.
-Befehle (jeweils mit --help):</translation>
+Befehle: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>unknown option “%1”.</source>
-        <translation>unbekannte Option „%1“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The commands are:</source>
-        <translation>Die Befehle sind:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>twinatlas --help lists the options of the atlas window.</source>
-        <translation>twinatlas --help nennt die Optionen des Atlasfensters.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>Ihr Atlas kann nicht eingerichtet werden</translation>
     </message>
@@ -537,13 +525,13 @@ Befehle (jeweils mit --help):</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+103"/>
+        <location line="+99"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>Die Atlasdatei %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 ist kein Atlas: Seine Tabellen fehlen (%2).</translation>
     </message>
@@ -563,7 +551,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Die Atlasdatei %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Ein anderes Twinatlas (Prozess %1 auf %2) verwendet diesen Atlas; er ist hier daher nur lesbar geöffnet: Sie können alles ansehen, aber nichts ändern, bis das andere Fenster geschlossen ist.</translation>
     </message>
@@ -705,12 +693,12 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>Der Suchindex konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Die Partnerschaft %1 bleibt erhalten: Ihre Ereignisse gehören zu ihr.</translation>
     </message>
@@ -804,7 +792,7 @@ Befehle (jeweils mit --help):</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Twinatlas bundled data</source>
         <translation>Mitgelieferte Daten von Twinatlas</translation>
     </message>
@@ -911,7 +899,7 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
@@ -961,7 +949,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Partner-ID</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1056,7 +1044,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Wählen Sie einen Ort, um eine Checkliste der Postkarten aus seinen Partnerstädten zu führen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The sender, what the card shows</source>
         <translation>Absender, Motiv der Karte</translation>
     </message>
@@ -1138,7 +1126,7 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
         <source>Find a place</source>
         <translation>Ort suchen</translation>
     </message>
@@ -1148,7 +1136,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Alle Orte durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Orte mit Partnern: %Ln</numerusform>
@@ -1321,44 +1309,6 @@ Befehle (jeweils mit --help):</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
-        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
-        <translation>die Partnerschaften eines Ortes oder die Zahlen des Atlas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the place nearest to a position or a GPS log</source>
-        <translation>der Ort, der einer Position oder einem GPS-Protokoll am nächsten liegt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a map as PNG, SVG or PDF</source>
-        <translation>eine Karte als PNG, SVG oder PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the partnerships as CSV, GeoJSON or KML</source>
-        <translation>die Partnerschaften als CSV, GeoJSON oder KML</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partnerships from a list into the atlas</source>
-        <translation>Partnerschaften aus einer Liste in den Atlas</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>twinatlas: unknown command “%1”. The commands are:</source>
-        <translation>twinatlas: unbekannter Befehl „%1“. Die Befehle sind:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
-        <translation>Jeder Befehl sagt mit --help mehr; twinatlas ohne Befehl öffnet das Atlasfenster.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1369,8 +1319,8 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+69"/>
-        <location line="+157"/>
+        <location filename="../app/ui/detailpane.cpp" line="+67"/>
+        <location line="+156"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Wählen Sie einen Ort auf der Karte oder in der Liste, um seine Partner und die Geschichte jeder Partnerschaft zu sehen.</translation>
     </message>
@@ -1395,18 +1345,12 @@ Befehle (jeweils mit --help):</translation>
         <translation>Dieser Ort ist nicht im Atlas.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Also called %1</source>
-        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
-        <translation>Auch genannt: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Also written %1</source>
         <translation>Auch geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1920,7 +1864,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>What happened, who took part</source>
         <translation>Was geschah, wer nahm teil</translation>
     </message>
@@ -2524,8 +2468,8 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>Die Orte können nicht gelesen werden: %1</translation>
     </message>
@@ -2945,7 +2889,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+53"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n Zeile aus %1 gelesen. Prüfen Sie, was jede Spalte enthält; die Auswahl über einer Spalte kann geändert werden.</numerusform>
@@ -3200,7 +3144,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Entscheiden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Breite, Länge: 46.23, 15.26</translation>
     </message>
@@ -3555,7 +3499,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas-Karte</translation>
     </message>
@@ -3565,12 +3509,12 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Es ist nicht genug Speicher für ein Bild von %1 × %2 Pixeln vorhanden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Die SVG-Zeichnung konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Die PDF-Zeichnung konnte nicht begonnen werden.</translation>
     </message>
@@ -3598,13 +3542,12 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>nothing was drawn.</source>
         <translation>es wurde nichts gezeichnet.</translation>
     </message>
@@ -4119,22 +4062,27 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (Einw. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>GeoNames-ID %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>der Text enthält %1: bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>so benannt, %1 km von den Koordinaten der Datei</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>nicht im Atlas: ein neuer Ort an den Koordinaten der Datei</translation>
     </message>
@@ -4163,8 +4111,13 @@ Partner: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>kein Ort dieses Namens im Atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>kein Ort dieses Namens in oder bei %1, das die Liste dazu nennt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n Ort ähnlicher Bedeutung hört auf diesen Namen</numerusform>
@@ -4185,6 +4138,14 @@ Partner: %n</numerusform>
         <translation>
             <numerusform>nur ein Name, der um %n Buchstaben abweicht, und kein Land als Anhaltspunkt</numerusform>
             <numerusform>nur ein Name, der um %n Buchstaben abweicht, und kein Land als Anhaltspunkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>nur ein kleiner Ort, dessen Name um %n Buchstaben abweicht</numerusform>
+            <numerusform>nur ein kleiner Ort, dessen Name um %n Buchstaben abweicht</numerusform>
         </translation>
     </message>
     <message>
@@ -4219,6 +4180,34 @@ Partner: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, in der angegebenen Region oder dem angegebenen Land</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>eine Tabellenformel, keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>Text in falscher Kodierung („%1“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>ein Zeichen, das nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>„%1“ in einem Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>eine Klammer, die nicht geschlossen wird</translation>
     </message>
 </context>
 <context>
@@ -4362,7 +4351,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Gibt die Partnerschaften eines Ortes als tabulatorgetrennte Zeilen aus: Partner, Land, Art, Status, Beginn, Ende, Entfernung in km entlang der WGS-84-Geodäte.</translation>
     </message>
@@ -4397,7 +4386,7 @@ Partner: %n</numerusform>
         <translation>geben Sie einen Ortsnamen oder --stats an</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>kein Ort heißt „%1“.</translation>
     </message>
@@ -4406,11 +4395,26 @@ Partner: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>kein Ort heißt „%1“. Ähnlichste Treffer: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 Orte heißen „%2“; angezeigt wird %3. Die anderen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>Einwohner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 Partnerschaften</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
         <source>more than %1 columns in one record</source>
         <translation>mehr als %1 Spalten in einem Datensatz</translation>
     </message>
@@ -4425,7 +4429,7 @@ Partner: %n</numerusform>
         <translation>das Anführungszeichen, das diese Zelle öffnet, wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>a cell longer than %1 characters</source>
         <translation>eine Zelle mit mehr als %1 Zeichen</translation>
     </message>
@@ -4460,44 +4464,33 @@ Partner: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SaveFile</name>
-    <message>
-        <location filename="../app/core/io/savefile.cpp" line="+30"/>
-        <source>it cannot be created</source>
-        <translation>sie kann nicht angelegt werden</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>only %n bytes could be written</source>
-        <translation>
-            <numerusform>nur %n Byte konnte geschrieben werden</numerusform>
-            <numerusform>nur %n Bytes konnten geschrieben werden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the data could not be written out</source>
-        <translation>die Daten konnten nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Keine Partner im Atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (auch %2 genannt)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Auch %1 genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Einwohner: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Keine Partner im Atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partner: %n</numerusform>
-            <numerusform>%1, %2
-Partner: %n</numerusform>
+            <numerusform>Partner: %n</numerusform>
+            <numerusform>Partner: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4507,8 +4500,18 @@ Partner: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Einwohner</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4588,7 +4591,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>die Zeile ist länger als %1 Zeichen; dies ist keine Liste von Orten</translation>
     </message>
@@ -4598,7 +4601,7 @@ Partner: %n</numerusform>
         <translation>NUL-Byte: Dies ist eine Binärdatei oder UTF-16 ohne Byte-Order-Mark</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>die Datei endet mitten in einem UTF-8-Zeichen: Sie ist abgeschnitten</translation>
     </message>
@@ -4608,7 +4611,7 @@ Partner: %n</numerusform>
         <translation>ungültiges UTF-8 (Byte 0x%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+35"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>Byte 0x%1 ist weder UTF-8 noch ein Windows-1252-Zeichen</translation>
     </message>
@@ -4633,11 +4636,6 @@ Partner: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>die Datei ist größer als %1 MB; teilen Sie sie auf</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
-        <translation>Byte 0x%1 ist kein UTF-8, aber die Datei ist UTF-8 in Zeile %2, Spalte %3: Sie mischt zwei Kodierungen; speichern Sie sie in einer (UTF-8) oder wählen Sie ihre Kodierung</translation>
-    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4656,7 +4654,7 @@ Partner: %n</numerusform>
         <translation>Für diese Partnerschaft sind keine Ereignisse verzeichnet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

@@ -106,7 +106,7 @@
 <context>
     <name>twinatlas::ChecklistPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/checklistpane.cpp" line="+210"/>
+        <location filename="../app/ui/checklistpane.cpp" line="+209"/>
         <source>%1 of %n twins</source>
         <comment>cards received, of all partners</comment>
         <translation>
@@ -127,7 +127,7 @@
 <context>
     <name>twinatlas::CityListPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/citylistpane.cpp" line="+220"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+215"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Places with partners: %Ln</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>twinatlas::DetailPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/detailpane.cpp" line="+267"/>
+        <location filename="../app/ui/detailpane.cpp" line="+256"/>
         <source>Partners (%n)</source>
         <translation>
             <numerusform>Partners (%n)</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>twinatlas::ImportPreviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importpreviewpage.cpp" line="+116"/>
+        <location filename="../app/ui/importpreviewpage.cpp" line="+112"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n row read from %1. Check what each column holds; the choice above a column can be changed.</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>twinatlas::ImportReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreviewpage.cpp" line="+323"/>
+        <location filename="../app/ui/importreviewpage.cpp" line="+322"/>
         <source>%n partnerships to import</source>
         <translation>
             <numerusform>%n partnership to import</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>twinatlas::MapExporter</name>
     <message numerus="yes">
-        <location filename="../app/core/export/mapexporter.cpp" line="+345"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+340"/>
         <source>only %n bytes could be written.</source>
         <translation>
             <numerusform>only %n byte could be written.</numerusform>
@@ -342,7 +342,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message numerus="yes">
-        <location filename="../app/core/io/placeresolver.cpp" line="+455"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+513"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n place of similar weight answers to this name</numerusform>
@@ -366,6 +366,14 @@ Partners: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>only a small place within %n letter of this name</numerusform>
+            <numerusform>only a small place within %n letters of this name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+13"/>
         <source>a name %n letter(s) away</source>
         <translation>
@@ -386,27 +394,13 @@ Partners: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SaveFile</name>
-    <message numerus="yes">
-        <location filename="../app/core/io/savefile.cpp" line="+35"/>
-        <source>only %n bytes could be written</source>
-        <translation>
-            <numerusform>only %n byte could be written</numerusform>
-            <numerusform>only %n bytes could be written</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../app/models/searchresultmodel.cpp" line="+82"/>
-        <source>%1, %2
-Partners: %n</source>
+        <location filename="../app/models/searchresultmodel.cpp" line="+109"/>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partners: %n</numerusform>
-            <numerusform>%1, %2
-Partners: %n</numerusform>
+            <numerusform>Partners: %n</numerusform>
+            <numerusform>Partners: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -298,6 +298,14 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
+        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(documento %2)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -388,33 +396,13 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands (each with --help):</source>
+Commands: twinatlas query --help</source>
         <translation>Un atlas de escritorio de ciudades hermanas y hermanadas.
 Sin opciones, abre tu propia copia del atlas.
-Órdenes (cada una con --help):</translation>
+Órdenes: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>unknown option “%1”.</source>
-        <translation>opción desconocida “%1”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>argumento inesperado “%1”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The commands are:</source>
-        <translation>Las órdenes son:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>twinatlas --help lists the options of the atlas window.</source>
-        <translation>twinatlas --help enumera las opciones de la ventana del atlas.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>No se puede preparar tu atlas</translation>
     </message>
@@ -537,13 +525,13 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+33"/>
-        <location line="+103"/>
+        <location line="+99"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>El archivo de atlas %1 está dañado: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 no es un atlas: le faltan las tablas (%2).</translation>
     </message>
@@ -563,7 +551,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se pudo actualizar el archivo de atlas %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Otro Twinatlas (proceso %1 en %2) está usando este atlas, así que aquí está abierto en solo lectura: puedes consultarlo, pero no cambiar nada hasta que se cierre la otra ventana.</translation>
     </message>
@@ -705,12 +693,12 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>No se pudo leer el índice de búsqueda.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Se conserva el hermanamiento %1: tus eventos pertenecen a él.</translation>
     </message>
@@ -804,7 +792,7 @@ Sin opciones, abre tu propia copia del atlas.
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Twinatlas bundled data</source>
         <translation>Datos incluidos con Twinatlas</translation>
     </message>
@@ -911,7 +899,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
@@ -961,7 +949,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Id. de la ciudad hermanada</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1056,7 +1044,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Elige un lugar para llevar una lista de las postales de sus ciudades hermanadas.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The sender, what the card shows</source>
         <translation>Remitente, qué muestra la postal</translation>
     </message>
@@ -1138,7 +1126,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
         <source>Find a place</source>
         <translation>Buscar un lugar</translation>
     </message>
@@ -1148,7 +1136,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Buscar en todos los lugares (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lugares con hermanamientos: %Ln</numerusform>
@@ -1321,44 +1309,6 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
-    <name>twinatlas::CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
-        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
-        <translation>los hermanamientos de un lugar, o las cifras del atlas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the place nearest to a position or a GPS log</source>
-        <translation>el lugar más cercano a una posición o a un registro GPS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a map as PNG, SVG or PDF</source>
-        <translation>un mapa en PNG, SVG o PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the partnerships as CSV, GeoJSON or KML</source>
-        <translation>los hermanamientos en CSV, GeoJSON o KML</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partnerships from a list into the atlas</source>
-        <translation>hermanamientos de una lista al atlas</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>twinatlas: unknown command “%1”. The commands are:</source>
-        <translation>twinatlas: orden desconocida “%1”. Las órdenes son:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
-        <translation>Cada orden dice más con --help; twinatlas sin orden abre la ventana del atlas.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1369,8 +1319,8 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+69"/>
-        <location line="+157"/>
+        <location filename="../app/ui/detailpane.cpp" line="+67"/>
+        <location line="+156"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Elige un lugar en el mapa o en la lista para ver sus ciudades hermanadas y el historial de cada hermanamiento.</translation>
     </message>
@@ -1395,18 +1345,12 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Este lugar no está en el atlas.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Also called %1</source>
-        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
-        <translation>Otro nombre: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Also written %1</source>
         <translation>También se escribe: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1920,7 +1864,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Añadir evento</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>What happened, who took part</source>
         <translation>Qué ocurrió, quién participó</translation>
     </message>
@@ -2524,8 +2468,8 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>No se pueden leer los lugares: %1</translation>
     </message>
@@ -2945,7 +2889,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>&amp;Codificación:</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+53"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n fila leída de %1. Comprueba qué contiene cada columna; la elección sobre cada columna se puede cambiar.</numerusform>
@@ -3200,7 +3144,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Decidir</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Lat., lon.: 46.23, 15.26</translation>
     </message>
@@ -3555,7 +3499,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Mapa de Twinatlas</translation>
     </message>
@@ -3565,12 +3509,12 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>No hay memoria suficiente para una imagen de %1 × %2 píxeles.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The SVG drawing could not be started.</source>
         <translation>No se pudo iniciar el dibujo SVG.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The PDF drawing could not be started.</source>
         <translation>No se pudo iniciar el dibujo PDF.</translation>
     </message>
@@ -3598,13 +3542,12 @@ Woerden, Países Bajos (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir “%1”: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>nothing was drawn.</source>
         <translation>no se dibujó nada.</translation>
     </message>
@@ -4119,22 +4062,27 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (pobl. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>Id. de GeoNames %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>el texto contiene %1: revíselo</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>con ese nombre, a %1 km de las coordenadas del archivo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>no está en el atlas: un lugar nuevo en las coordenadas del archivo</translation>
     </message>
@@ -4163,8 +4111,13 @@ Ciudades hermanadas: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>ningún lugar con este nombre en el atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>ningún lugar con este nombre en %1 o cerca, que la lista indica con él</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lugar de peso similar responde a este nombre</numerusform>
@@ -4185,6 +4138,14 @@ Ciudades hermanadas: %n</numerusform>
         <translation>
             <numerusform>solo un nombre a %n letra de distancia, y ningún país en el que basarse</numerusform>
             <numerusform>solo un nombre a %n letras de distancia, y ningún país en el que basarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>solo un lugar pequeño cuyo nombre difiere en %n letra</numerusform>
+            <numerusform>solo un lugar pequeño cuyo nombre difiere en %n letras</numerusform>
         </translation>
     </message>
     <message>
@@ -4219,6 +4180,34 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, en la región o el país indicados</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>una fórmula de hoja de cálculo, no un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>texto en una codificación errónea («%1»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>un carácter que no se pudo leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>«%1» en un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>un paréntesis que no se cierra</translation>
     </message>
 </context>
 <context>
@@ -4362,7 +4351,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Imprime los hermanamientos de un lugar como líneas separadas por tabuladores: ciudad hermanada, país, tipo, estado, inicio, fin, distancia en km a lo largo de la geodésica WGS 84.</translation>
     </message>
@@ -4397,7 +4386,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>indica el nombre de un lugar, o --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>ningún lugar se llama “%1”.</translation>
     </message>
@@ -4406,11 +4395,26 @@ Ciudades hermanadas: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>ningún lugar se llama “%1”. Coincidencias más cercanas: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 lugares se llaman «%2»; se muestra %3. Los demás:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>población %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 hermanamientos</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
         <source>more than %1 columns in one record</source>
         <translation>más de %1 columnas en un registro</translation>
     </message>
@@ -4425,7 +4429,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>las comillas que abren esta celda nunca se cierran (puede que el archivo esté truncado)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>a cell longer than %1 characters</source>
         <translation>una celda de más de %1 caracteres</translation>
     </message>
@@ -4460,44 +4464,33 @@ Ciudades hermanadas: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SaveFile</name>
-    <message>
-        <location filename="../app/core/io/savefile.cpp" line="+30"/>
-        <source>it cannot be created</source>
-        <translation>no se puede crear</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>only %n bytes could be written</source>
-        <translation>
-            <numerusform>solo se pudo escribir %n byte</numerusform>
-            <numerusform>solo se pudieron escribir %n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the data could not be written out</source>
-        <translation>no se pudieron escribir los datos</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Sin ciudades hermanadas en el atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (también llamado %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>También llamado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Población: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Sin socios en el atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Ciudades hermanadas: %n</numerusform>
-            <numerusform>%1, %2
-Ciudades hermanadas: %n</numerusform>
+            <numerusform>Socios: %n</numerusform>
+            <numerusform>Socios: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4507,8 +4500,18 @@ Ciudades hermanadas: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Población</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4588,7 +4591,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>la línea tiene más de %1 caracteres; esto no es una lista de lugares</translation>
     </message>
@@ -4598,7 +4601,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>byte NUL: es un archivo binario, o UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>el archivo termina dentro de un carácter UTF-8: está truncado</translation>
     </message>
@@ -4608,7 +4611,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>UTF-8 no válido (byte 0x%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+35"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>el byte 0x%1 no es ni UTF-8 ni un carácter de Windows-1252</translation>
     </message>
@@ -4633,11 +4636,6 @@ Ciudades hermanadas: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>el archivo ocupa más de %1 MB; divídelo</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
-        <translation>el byte 0x%1 no es UTF-8, pero el archivo es UTF-8 en la línea %2, columna %3: mezcla dos codificaciones; guárdalo en una sola (UTF-8) o elige su codificación</translation>
-    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4656,7 +4654,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>No hay eventos registrados para este hermanamiento.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

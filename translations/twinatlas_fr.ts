@@ -298,6 +298,14 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
+        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(document %2)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -388,33 +396,13 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands (each with --help):</source>
+Commands: twinatlas query --help</source>
         <translation>Un atlas de bureau des jumelages et des villes jumelées.
 Sans option, ouvre votre propre copie de l’atlas.
-Commandes (chacune avec --help)&#xa0;:</translation>
+Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>unknown option “%1”.</source>
-        <translation>option «&#xa0;%1&#xa0;» inconnue.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The commands are:</source>
-        <translation>Les commandes sont&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>twinatlas --help lists the options of the atlas window.</source>
-        <translation>twinatlas --help liste les options de la fenêtre de l’atlas.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>Impossible de préparer votre atlas</translation>
     </message>
@@ -537,13 +525,13 @@ Commandes (chacune avec --help)&#xa0;:</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+103"/>
+        <location line="+99"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>Le fichier d’atlas %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 n’est pas un atlas&#xa0;: ses tables sont absentes (%2).</translation>
     </message>
@@ -563,7 +551,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Le fichier d’atlas %1 n’a pas pu être mis à niveau&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Un autre Twinatlas (processus %1 sur %2) utilise cet atlas&#xa0;; il est donc ouvert ici en lecture seule&#xa0;: vous pouvez consulter, mais rien modifier tant que l’autre fenêtre n’est pas fermée.</translation>
     </message>
@@ -705,12 +693,12 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>L’index de recherche n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Le jumelage %1 est conservé&#xa0;: vos événements s’y rapportent.</translation>
     </message>
@@ -804,7 +792,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Twinatlas bundled data</source>
         <translation>Données fournies avec Twinatlas</translation>
     </message>
@@ -911,7 +899,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
@@ -961,7 +949,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Identifiant du partenaire</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -1056,7 +1044,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Choisissez un lieu pour tenir une liste des cartes postales de ses villes jumelées.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The sender, what the card shows</source>
         <translation>L’expéditeur, ce que montre la carte</translation>
     </message>
@@ -1138,7 +1126,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
         <source>Find a place</source>
         <translation>Chercher un lieu</translation>
     </message>
@@ -1148,7 +1136,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Chercher dans tous les lieux (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lieux avec partenaires&#xa0;: %Ln</numerusform>
@@ -1321,44 +1309,6 @@ Commandes (chacune avec --help)&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
-        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
-        <translation>les jumelages d’un lieu, ou les chiffres de l’atlas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the place nearest to a position or a GPS log</source>
-        <translation>le lieu le plus proche d’une position ou d’un journal GPS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a map as PNG, SVG or PDF</source>
-        <translation>une carte en PNG, SVG ou PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the partnerships as CSV, GeoJSON or KML</source>
-        <translation>les jumelages en CSV, GeoJSON ou KML</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partnerships from a list into the atlas</source>
-        <translation>des jumelages d’une liste dans l’atlas</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>twinatlas: unknown command “%1”. The commands are:</source>
-        <translation>twinatlas&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Les commandes sont&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
-        <translation>Chaque commande en dit plus avec --help&#xa0;; twinatlas sans commande ouvre la fenêtre de l’atlas.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1369,8 +1319,8 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+69"/>
-        <location line="+157"/>
+        <location filename="../app/ui/detailpane.cpp" line="+67"/>
+        <location line="+156"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Choisissez un lieu sur la carte ou dans la liste pour voir ses partenaires et l’historique de chaque jumelage.</translation>
     </message>
@@ -1395,18 +1345,12 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Ce lieu n’est pas dans l’atlas.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Also called %1</source>
-        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
-        <translation>Autre nom : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Also written %1</source>
         <translation>Aussi écrit %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1920,7 +1864,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Ajouter un événement</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>What happened, who took part</source>
         <translation>Ce qui s’est passé, qui y a pris part</translation>
     </message>
@@ -2524,8 +2468,8 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>Impossible de lire les lieux&#xa0;: %1</translation>
     </message>
@@ -2945,7 +2889,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+53"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n ligne lue dans %1. Vérifiez ce que contient chaque colonne&#xa0;; le choix au-dessus d’une colonne peut être modifié.</numerusform>
@@ -3200,7 +3144,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Trancher</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Lat., long.&#xa0;: 46.23, 15.26</translation>
     </message>
@@ -3555,7 +3499,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Carte Twinatlas</translation>
     </message>
@@ -3565,12 +3509,12 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>La mémoire ne suffit pas pour une image de %1 × %2 pixels.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Le dessin SVG n’a pas pu être commencé.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Le dessin PDF n’a pas pu être commencé.</translation>
     </message>
@@ -3598,13 +3542,12 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>nothing was drawn.</source>
         <translation>rien n’a été dessiné.</translation>
     </message>
@@ -4119,22 +4062,27 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (%1 hab.)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>identifiant GeoNames %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>le texte contient %1 : à vérifier</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>porte ce nom, à %1 km des coordonnées du fichier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>absent de l’atlas&#xa0;: un nouveau lieu aux coordonnées du fichier</translation>
     </message>
@@ -4163,8 +4111,13 @@ Partenaires&#xa0;: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>aucun lieu de ce nom dans l’atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>aucun lieu de ce nom dans ou près de %1, que la liste indique avec lui</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lieu d’importance semblable répond à ce nom</numerusform>
@@ -4185,6 +4138,14 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>
             <numerusform>seulement un nom qui diffère de %n lettre, et aucun pays pour trancher</numerusform>
             <numerusform>seulement un nom qui diffère de %n lettres, et aucun pays pour trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>seulement un petit lieu dont le nom diffère de %n lettre</numerusform>
+            <numerusform>seulement un petit lieu dont le nom diffère de %n lettres</numerusform>
         </translation>
     </message>
     <message>
@@ -4219,6 +4180,34 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, dans la région ou le pays indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>une formule de tableur, pas un nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>du texte dans un mauvais codage (« %1 »)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>un caractère illisible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>« %1 » dans un nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>une parenthèse non fermée</translation>
     </message>
 </context>
 <context>
@@ -4362,7 +4351,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Affiche les jumelages d’un lieu en lignes séparées par des tabulations&#xa0;: partenaire, pays, type, statut, début, fin, distance en km le long de la géodésique WGS 84.</translation>
     </message>
@@ -4397,7 +4386,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>indiquez un nom de lieu, ou --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4406,11 +4395,26 @@ Partenaires&#xa0;: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;». Correspondances les plus proches&#xa0;: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 lieux s’appellent « %2 » ; voici %3. Les autres :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>population %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 partenariats</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
         <source>more than %1 columns in one record</source>
         <translation>plus de %1 colonnes dans un enregistrement</translation>
     </message>
@@ -4425,7 +4429,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>le guillemet qui ouvre cette cellule n’est jamais fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>a cell longer than %1 characters</source>
         <translation>une cellule de plus de %1 caractères</translation>
     </message>
@@ -4460,44 +4464,33 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SaveFile</name>
-    <message>
-        <location filename="../app/core/io/savefile.cpp" line="+30"/>
-        <source>it cannot be created</source>
-        <translation>il ne peut pas être créé</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>only %n bytes could be written</source>
-        <translation>
-            <numerusform>seul %n octet a pu être écrit</numerusform>
-            <numerusform>seuls %n octets ont pu être écrits</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the data could not be written out</source>
-        <translation>les données n’ont pas pu être écrites</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Aucun partenaire dans l’atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (aussi appelé %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Aussi appelé %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Population : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Aucun partenaire dans l’atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partenaire&#xa0;: %n</numerusform>
-            <numerusform>%1, %2
-Partenaires&#xa0;: %n</numerusform>
+            <numerusform>Partenaires : %n</numerusform>
+            <numerusform>Partenaires : %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4507,8 +4500,18 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Population</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4588,7 +4591,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>la ligne dépasse %1 caractères&#xa0;; ce n’est pas une liste de lieux</translation>
     </message>
@@ -4598,7 +4601,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>octet NUL&#xa0;: c’est un fichier binaire, ou de l’UTF-16 sans indicateur d’ordre des octets</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>le fichier se termine au milieu d’un caractère UTF-8&#xa0;: il est tronqué</translation>
     </message>
@@ -4608,7 +4611,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>UTF-8 non valide (octet 0x%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+35"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>l’octet 0x%1 n’est ni de l’UTF-8 ni un caractère Windows-1252</translation>
     </message>
@@ -4633,11 +4636,6 @@ Partenaires&#xa0;: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>le fichier dépasse %1 Mo&#xa0;; découpez-le</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
-        <translation>l’octet 0x%1 n’est pas de l’UTF-8, mais le fichier est en UTF-8 à la ligne %2, colonne %3&#xa0;: il mélange deux encodages&#xa0;; enregistrez-le dans un seul (UTF-8) ou choisissez son encodage</translation>
-    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4656,7 +4654,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>Aucun événement n’est enregistré pour ce jumelage.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

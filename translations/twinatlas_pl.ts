@@ -306,6 +306,14 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
+        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(dokument %2)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -396,33 +404,13 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands (each with --help):</source>
+Commands: twinatlas query --help</source>
         <translation>Komputerowy atlas miast partnerskich i bliźniaczych.
 Bez opcji otwiera twoją własną kopię atlasu.
-Polecenia (każde z --help):</translation>
+Polecenia: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>unknown option “%1”.</source>
-        <translation>nieznana opcja „%1”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>nieoczekiwany argument „%1”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The commands are:</source>
-        <translation>Dostępne polecenia:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>twinatlas --help lists the options of the atlas window.</source>
-        <translation>twinatlas --help wymienia opcje okna atlasu.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>Nie można przygotować twojego atlasu</translation>
     </message>
@@ -545,13 +533,13 @@ Polecenia (każde z --help):</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+103"/>
+        <location line="+99"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>Plik atlasu %1 jest uszkodzony: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 nie jest atlasem: brakuje tabel (%2).</translation>
     </message>
@@ -571,7 +559,7 @@ Polecenia (każde z --help):</translation>
         <translation>Nie udało się uaktualnić pliku atlasu %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Inny Twinatlas (proces %1, komputer: %2) używa tego atlasu, więc jest on tu otwarty tylko do odczytu: możesz go przeglądać, ale niczego nie zmienisz, dopóki drugie okno nie zostanie zamknięte.</translation>
     </message>
@@ -713,12 +701,12 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>Nie udało się odczytać indeksu wyszukiwania.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Zachowano partnerstwo %1: należą do niego twoje wydarzenia.</translation>
     </message>
@@ -815,7 +803,7 @@ Polecenia (każde z --help):</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Twinatlas bundled data</source>
         <translation>Dane dołączone do Twinatlas</translation>
     </message>
@@ -922,7 +910,7 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
         <source>Received</source>
         <translation>Otrzymana</translation>
     </message>
@@ -972,7 +960,7 @@ Polecenia (każde z --help):</translation>
         <translation>Identyfikator partnera</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1067,7 +1055,7 @@ Polecenia (każde z --help):</translation>
         <translation>Wybierz miejscowość, aby prowadzić listę pocztówek z jej miast partnerskich.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The sender, what the card shows</source>
         <translation>Nadawca, co przedstawia pocztówka</translation>
     </message>
@@ -1151,7 +1139,7 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
         <source>Find a place</source>
         <translation>Znajdź miejscowość</translation>
     </message>
@@ -1161,7 +1149,7 @@ Polecenia (każde z --help):</translation>
         <translation>Szukaj we wszystkich miejscowościach (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Miejscowości z partnerami: %Ln</numerusform>
@@ -1337,44 +1325,6 @@ Polecenia (każde z --help):</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
-        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
-        <translation>partnerstwa miejscowości albo liczby atlasu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the place nearest to a position or a GPS log</source>
-        <translation>miejscowość najbliższa pozycji lub zapisowi GPS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a map as PNG, SVG or PDF</source>
-        <translation>mapa jako PNG, SVG lub PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the partnerships as CSV, GeoJSON or KML</source>
-        <translation>partnerstwa jako CSV, GeoJSON lub KML</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partnerships from a list into the atlas</source>
-        <translation>partnerstwa z listy do atlasu</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>twinatlas: unknown command “%1”. The commands are:</source>
-        <translation>twinatlas: nieznane polecenie „%1”. Dostępne polecenia:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
-        <translation>Każde polecenie mówi więcej z --help; twinatlas bez polecenia otwiera okno atlasu.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1385,8 +1335,8 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+69"/>
-        <location line="+157"/>
+        <location filename="../app/ui/detailpane.cpp" line="+67"/>
+        <location line="+156"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Wybierz miejscowość na mapie lub na liście, aby zobaczyć jej partnerów i historię każdego partnerstwa.</translation>
     </message>
@@ -1411,18 +1361,12 @@ Polecenia (każde z --help):</translation>
         <translation>Tej miejscowości nie ma w atlasie.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Also called %1</source>
-        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
-        <translation>Inna nazwa: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Also written %1</source>
         <translation>Inne zapisy: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1940,7 +1884,7 @@ Polecenia (każde z --help):</translation>
         <translation>Dodaj wydarzenie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>What happened, who took part</source>
         <translation>Co się wydarzyło, kto brał udział</translation>
     </message>
@@ -2544,8 +2488,8 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>Nie można odczytać miejscowości: %1</translation>
     </message>
@@ -2968,7 +2912,7 @@ Polecenia (każde z --help):</translation>
         <translation>&amp;Kodowanie:</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+53"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>Odczytano %n wiersz z %1. Sprawdź, co zawiera każda kolumna; wybór nad kolumną można zmienić.</numerusform>
@@ -3227,7 +3171,7 @@ Polecenia (każde z --help):</translation>
         <translation>Rozstrzygnij</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Szer., dł.: 46.23, 15.26</translation>
     </message>
@@ -3587,7 +3531,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Mapa Twinatlas</translation>
     </message>
@@ -3597,12 +3541,12 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Za mało pamięci na obraz o wymiarach %1 × %2 pikseli.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Nie udało się rozpocząć rysunku SVG.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Nie udało się rozpocząć rysowania PDF.</translation>
     </message>
@@ -3630,13 +3574,12 @@ Woerden, Niderlandy (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Nie można zapisać „%1”: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>nothing was drawn.</source>
         <translation>niczego nie narysowano.</translation>
     </message>
@@ -4155,22 +4098,27 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (ludn. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>Identyfikator GeoNames %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>tekst zawiera %1: sprawdź go</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>o tej nazwie, %1 km od współrzędnych z pliku</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>brak w atlasie: nowa miejscowość we współrzędnych z pliku</translation>
     </message>
@@ -4199,8 +4147,13 @@ Partnerzy: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>brak miejscowości o tej nazwie w atlasie</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>brak miejsca o tej nazwie w %1 ani w pobliżu, które lista podaje przy nazwie</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n miejscowość o podobnej wadze nosi tę nazwę</numerusform>
@@ -4224,6 +4177,15 @@ Partnerzy: %n</numerusform>
             <numerusform>tylko nazwa różniąca się o %n literę i brak państwa, na którym można się oprzeć</numerusform>
             <numerusform>tylko nazwa różniąca się o %n litery i brak państwa, na którym można się oprzeć</numerusform>
             <numerusform>tylko nazwa różniąca się o %n liter i brak państwa, na którym można się oprzeć</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n literę</numerusform>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n litery</numerusform>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n liter</numerusform>
         </translation>
     </message>
     <message>
@@ -4259,6 +4221,34 @@ Partnerzy: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, w podanym regionie lub państwie</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>formułę arkusza kalkulacyjnego, nie nazwę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>tekst w złym kodowaniu („%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>znak, którego nie dało się odczytać</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>„%1” w nazwie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>nawias, który się nie zamyka</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +4393,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Wypisuje partnerstwa miejscowości jako wiersze rozdzielone tabulatorami: partner, państwo, rodzaj, status, początek, koniec, odległość w km wzdłuż linii geodezyjnej WGS 84.</translation>
     </message>
@@ -4438,7 +4428,7 @@ Partnerzy: %n</numerusform>
         <translation>podaj nazwę miejscowości lub --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -4447,11 +4437,26 @@ Partnerzy: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>żadna miejscowość nie nazywa się „%1”. Najbliższe dopasowania: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 miejsc nazywa się „%2”; pokazano %3. Pozostałe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>ludność %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>partnerstwa: %1</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
         <source>more than %1 columns in one record</source>
         <translation>ponad %1 kolumn w jednym rekordzie</translation>
     </message>
@@ -4466,7 +4471,7 @@ Partnerzy: %n</numerusform>
         <translation>cudzysłów otwierający tę komórkę nie został zamknięty (plik może być obcięty)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>a cell longer than %1 characters</source>
         <translation>komórka dłuższa niż %1 znaków</translation>
     </message>
@@ -4501,47 +4506,34 @@ Partnerzy: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SaveFile</name>
-    <message>
-        <location filename="../app/core/io/savefile.cpp" line="+30"/>
-        <source>it cannot be created</source>
-        <translation>nie można go utworzyć</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>only %n bytes could be written</source>
-        <translation>
-            <numerusform>udało się zapisać tylko %n bajt</numerusform>
-            <numerusform>udało się zapisać tylko %n bajty</numerusform>
-            <numerusform>udało się zapisać tylko %n bajtów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the data could not be written out</source>
-        <translation>nie udało się zapisać danych</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Brak partnerów w atlasie</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (zwane też %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Zwane też %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Ludność: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Brak partnerów w atlasie</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4551,8 +4543,18 @@ Partnerzy: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Państwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Ludność</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4632,7 +4634,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>wiersz jest dłuższy niż %1 znaków; to nie jest lista miejscowości</translation>
     </message>
@@ -4642,7 +4644,7 @@ Partnerzy: %n</numerusform>
         <translation>bajt NUL: to plik binarny lub UTF-16 bez znacznika kolejności bajtów</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>plik kończy się wewnątrz znaku UTF-8: jest obcięty</translation>
     </message>
@@ -4652,7 +4654,7 @@ Partnerzy: %n</numerusform>
         <translation>nieprawidłowy UTF-8 (bajt 0x%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+35"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>bajt 0x%1 nie jest ani UTF-8, ani znakiem Windows-1252</translation>
     </message>
@@ -4677,11 +4679,6 @@ Partnerzy: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>plik jest większy niż %1 MB; podziel go</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
-        <translation>bajt 0x%1 nie jest UTF-8, ale plik jest w UTF-8 w wierszu %2, kolumnie %3: miesza dwa kodowania; zapisz go w jednym (UTF-8) albo wybierz jego kodowanie</translation>
-    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4700,7 +4697,7 @@ Partnerzy: %n</numerusform>
         <translation>Dla tego partnerstwa nie zapisano żadnych wydarzeń.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

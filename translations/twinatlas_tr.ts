@@ -290,6 +290,14 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
+        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(belge %2)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -380,33 +388,13 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands (each with --help):</source>
+Commands: twinatlas query --help</source>
         <translation>Kardeş şehirlerin masaüstü atlası.
 Seçenek verilmezse atlasın kendi kopyanızı açar.
-Komutlar (her biri --help ile):</translation>
+Komutlar: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>unknown option “%1”.</source>
-        <translation>bilinmeyen seçenek “%1”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>beklenmeyen bağımsız değişken “%1”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The commands are:</source>
-        <translation>Komutlar şunlardır:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>twinatlas --help lists the options of the atlas window.</source>
-        <translation>twinatlas --help atlas penceresinin seçeneklerini listeler.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>Atlasınız hazırlanamıyor</translation>
     </message>
@@ -529,13 +517,13 @@ Komutlar (her biri --help ile):</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+103"/>
+        <location line="+99"/>
         <location line="+9"/>
         <source>The atlas file %1 is corrupt: %2</source>
         <translation>%1 atlas dosyası bozuk: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 bir atlas değil: tabloları eksik (%2).</translation>
     </message>
@@ -555,7 +543,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>%1 atlas dosyası yükseltilemedi: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Başka bir Twinatlas (süreç %1, bilgisayar: %2) bu atlası kullanıyor, bu yüzden atlas burada salt okunur açık: diğer pencere kapanana kadar bakabilir, ama hiçbir şeyi değiştiremezsiniz.</translation>
     </message>
@@ -697,12 +685,12 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+88"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>Arama dizini okunamadı.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+346"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>%1 ortaklığı korunuyor: sizin olaylarınız ona ait.</translation>
     </message>
@@ -793,7 +781,7 @@ Komutlar (her biri --help ile):</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Twinatlas bundled data</source>
         <translation>Twinatlas ile gelen veriler</translation>
     </message>
@@ -900,7 +888,7 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
         <source>Received</source>
         <translation>Geldi</translation>
     </message>
@@ -950,7 +938,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>Ortak kimliği</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
@@ -1045,7 +1033,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>Kardeş şehirlerinden gelen kartpostalların listesini tutmak için bir yer seçin.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The sender, what the card shows</source>
         <translation>Gönderen, kartta ne olduğu</translation>
     </message>
@@ -1125,7 +1113,7 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
         <source>Find a place</source>
         <translation>Yer bul</translation>
     </message>
@@ -1135,7 +1123,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>Tüm yerlerde ara (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Ortağı olan yerler: %Ln</numerusform>
@@ -1305,44 +1293,6 @@ Komutlar (her biri --help ile):</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+30"/>
-        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
-        <translation>bir yerin kardeşlikleri ya da atlasın sayıları</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the place nearest to a position or a GPS log</source>
-        <translation>bir konuma ya da GPS kaydına en yakın yer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a map as PNG, SVG or PDF</source>
-        <translation>PNG, SVG ya da PDF olarak bir harita</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the partnerships as CSV, GeoJSON or KML</source>
-        <translation>CSV, GeoJSON ya da KML olarak kardeşlikler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partnerships from a list into the atlas</source>
-        <translation>bir listedeki kardeşlikleri atlasa</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>twinatlas: unknown command “%1”. The commands are:</source>
-        <translation>twinatlas: bilinmeyen komut “%1”. Komutlar şunlardır:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
-        <translation>Her komut --help ile daha fazlasını söyler; komutsuz twinatlas atlas penceresini açar.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1353,8 +1303,8 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+69"/>
-        <location line="+157"/>
+        <location filename="../app/ui/detailpane.cpp" line="+67"/>
+        <location line="+156"/>
         <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
         <translation>Ortaklarını ve her ortaklığın geçmişini görmek için haritada ya da listede bir yer seçin.</translation>
     </message>
@@ -1379,18 +1329,12 @@ Komutlar (her biri --help ile):</translation>
         <translation>Bu yer atlasta yok.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Also called %1</source>
-        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
-        <translation>Diğer adı: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Also written %1</source>
         <translation>Başka yazılışları: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1900,7 +1844,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>Olay ekle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>What happened, who took part</source>
         <translation>Ne oldu, kimler katıldı</translation>
     </message>
@@ -2504,8 +2448,8 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
+        <location line="+24"/>
         <source>The places cannot be read: %1</source>
         <translation>Yerler okunamıyor: %1</translation>
     </message>
@@ -2922,7 +2866,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>&amp;Kodlama:</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+53"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%1 kaynağından %n satır okundu. Her sütunun neyi içerdiğini kontrol edin; sütunun üstündeki seçim değiştirilebilir.</numerusform>
@@ -3173,7 +3117,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>Karar ver</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Enlem, boylam: 46.23, 15.26</translation>
     </message>
@@ -3523,7 +3467,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+186"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas haritası</translation>
     </message>
@@ -3533,12 +3477,12 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>%1 × %2 piksellik bir resim için yeterli bellek yok.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The SVG drawing could not be started.</source>
         <translation>SVG çizimi başlatılamadı.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The PDF drawing could not be started.</source>
         <translation>PDF çizimi başlatılamadı.</translation>
     </message>
@@ -3566,13 +3510,12 @@ Woerden, Hollanda (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot write “%1”: %2</source>
         <translation>“%1” yazılamıyor: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>nothing was drawn.</source>
         <translation>hiçbir şey çizilmedi.</translation>
     </message>
@@ -4083,22 +4026,27 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (nüfus %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>GeoNames kimliği %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>metin %1 içeriyor: kontrol edin</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>bu adla, dosyadaki koordinatlara %1 km uzaklıkta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>atlasta yok: dosyadaki koordinatlarda yeni bir yer</translation>
     </message>
@@ -4127,8 +4075,13 @@ Ortaklar: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>atlasta bu adda bir yer yok</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>listenin adla birlikte verdiği %1 içinde veya yakınında bu adda yer yok</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>benzer ağırlıkta %n yer bu ada karşılık geliyor</numerusform>
@@ -4146,6 +4099,13 @@ Ortaklar: %n</numerusform>
         <source>only a name within %n letter(s) of it, and no country to go by</source>
         <translation>
             <numerusform>yalnızca %n harf farkla bir ad var ve dayanılacak bir ülke yok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>yalnızca adı %n harf farklı küçük bir yer</numerusform>
         </translation>
     </message>
     <message>
@@ -4179,6 +4139,34 @@ Ortaklar: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, belirtilen bölgede ya da ülkede</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>bir ad değil, bir tablo formülü</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>yanlış kodlamada metin (“%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>okunamayan bir karakter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>bir adda “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>kapanmayan bir parantez</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4309,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+33"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Bir yerin ortaklıklarını sekmeyle ayrılmış satırlar olarak yazdırır: ortak, ülke, tür, durum, başlangıç, bitiş, WGS 84 jeodeziği boyunca km cinsinden uzaklık.</translation>
     </message>
@@ -4356,7 +4344,7 @@ Ortaklar: %n</numerusform>
         <translation>bir yer adı ya da --stats verin</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>no place is called “%1”.</source>
         <translation>“%1” adında bir yer yok.</translation>
     </message>
@@ -4365,11 +4353,26 @@ Ortaklar: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>“%1” adında bir yer yok. En yakın eşleşmeler: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 yerin adı “%2”; gösterilen: %3. Diğerleri:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>nüfus %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 ortaklık</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
         <source>more than %1 columns in one record</source>
         <translation>bir kayıtta %1 sütundan fazla</translation>
     </message>
@@ -4384,7 +4387,7 @@ Ortaklar: %n</numerusform>
         <translation>bu hücreyi açan tırnak hiç kapanmıyor (dosya kesik olabilir)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>a cell longer than %1 characters</source>
         <translation>%1 karakterden uzun bir hücre</translation>
     </message>
@@ -4419,41 +4422,32 @@ Ortaklar: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SaveFile</name>
-    <message>
-        <location filename="../app/core/io/savefile.cpp" line="+30"/>
-        <source>it cannot be created</source>
-        <translation>oluşturulamıyor</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>only %n bytes could be written</source>
-        <translation>
-            <numerusform>yalnızca %n bayt yazılabildi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the data could not be written out</source>
-        <translation>veriler yazılamadı</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Atlasta ortağı yok</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (%2 olarak da bilinir)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>%1 olarak da bilinir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Nüfus: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Atlasta ortak yok</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Ortaklar: %n</numerusform>
+            <numerusform>Ortaklar: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4463,8 +4457,18 @@ Ortaklar: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Ülke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Nüfus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4544,7 +4548,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>satır %1 karakterden uzun; bu bir yer listesi değil</translation>
     </message>
@@ -4554,7 +4558,7 @@ Ortaklar: %n</numerusform>
         <translation>NUL baytı: bu ikili bir dosya ya da bayt sırası işareti olmayan UTF-16</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>dosya bir UTF-8 karakterinin ortasında bitiyor: kesik</translation>
     </message>
@@ -4564,7 +4568,7 @@ Ortaklar: %n</numerusform>
         <translation>geçersiz UTF-8 (bayt 0x%1)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+35"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>0x%1 baytı ne UTF-8 ne de bir Windows-1252 karakteri</translation>
     </message>
@@ -4589,11 +4593,6 @@ Ortaklar: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>dosya %1 MB&apos;tan büyük; bölün</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
-        <translation>0x%1 baytı UTF-8 değil, ama dosya %2. satır, %3. sütunda UTF-8: iki kodlamayı karıştırıyor; tek bir kodlamayla (UTF-8) kaydedin ya da kodlamasını seçin</translation>
-    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4612,7 +4611,7 @@ Ortaklar: %n</numerusform>
         <translation>Bu ortaklık için kayıtlı olay yok.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>

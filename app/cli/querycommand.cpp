@@ -6,9 +6,11 @@
 #include "db/atlasreader.h"
 #include "db/countrynames.h"
 #include "search/placesearch.h"
+#include "search/textfold.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 namespace twinatlas {
@@ -73,11 +75,18 @@ int QueryCommand::run(const QStringList &arguments)
     }
 
     PlaceSearch search(atlas.connection());
-    const QVector<SearchHit> hits = search.search(name, 1);
-    if (hits.isEmpty()) {
+    // Every namesake, so that an ambiguous name can say which it chose and which it did not.
+    QVector<SearchHit> hits = search.search(name, 50);
+    // Written with a region or country that none of the namesakes is in: not found.
+    const bool unmatchedQualifier = !hits.isEmpty() && hits.first().qualifierScore == 0;
+    if (hits.isEmpty() || unmatchedQualifier) {
         QStringList suggestions;
-        for (const SearchHit &h : search.closestMatches(name))
-            suggestions << QStringLiteral("%1 (%2)").arg(h.name, CountryNames::name(h.country));
+        const QVector<SearchHit> closest = unmatchedQualifier ? hits.mid(0, 5) : search.closestMatches(name);
+        for (const SearchHit &h : closest)
+            suggestions << QStringLiteral("%1 (%2)").arg(h.name, h.region.isEmpty() || h.region == h.name
+                                                                        ? CountryNames::name(h.country)
+                                                                        : h.region + QStringLiteral(", ")
+                                                                                + CountryNames::name(h.country));
         err << "twinatlas query: "
             << (suggestions.isEmpty()
                         ? tr("no place is called “%1”.").arg(name)
@@ -85,6 +94,31 @@ int QueryCommand::run(const QStringList &arguments)
                                   .arg(name, suggestions.join(QStringLiteral(", "))))
             << '\n';
         return 1;
+    }
+    // The chosen place first (the one with partnerships, else the largest: the search's order),
+    // then the other places of the same name on stderr, told apart by region and size.
+    QVector<SearchHit> namesakes;
+    for (int i = 1; i < hits.size(); ++i)
+        if (hits.at(i).exact && hits.first().exact
+            && TextFold::key(hits.at(i).name) == TextFold::key(hits.first().name))
+            namesakes << hits.at(i);
+    if (!namesakes.isEmpty()) {
+        auto describe = [](const SearchHit &h) {
+            QString text = h.name;
+            if (!h.region.isEmpty() && h.region != h.name)
+                text += QStringLiteral(", ") + h.region;
+            text += QStringLiteral(", ") + CountryNames::name(h.country);
+            return text;
+        };
+        err << "twinatlas query: "
+            << tr("%1 places are called “%2”; showing %3. The others:")
+                       .arg(namesakes.size() + 1)
+                       .arg(hits.first().name, describe(hits.first()))
+            << '\n';
+        for (const SearchHit &h : std::as_const(namesakes))
+            err << "  " << describe(h) << '\t'
+                << tr("population %1").arg(h.population > 0 ? QLocale::c().toString(h.population) : QStringLiteral("?"))
+                << '\t' << tr("%1 partnerships").arg(h.partners) << '\n';
     }
     const auto place = reader.place(hits.first().placeId);
     const QVector<PartnerEntry> partners = reader.partnersOf(place->id);

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace twinatlas {
@@ -29,10 +30,20 @@ void SearchResultModel::search(const QString &text)
     m_text = text;
     m_hits = text.trimmed().isEmpty() ? QVector<SearchHit>() : m_search->search(text, maximumHits);
     m_countryNames.clear();
+    m_alsoCalled.clear();
     m_countryNames.reserve(m_hits.size());
     for (const SearchHit &hit : std::as_const(m_hits))
         m_countryNames << CountryNames::localName(hit.country);
     endResetModel();
+}
+
+QString SearchResultModel::alsoCalled(int row) const
+{
+    const SearchHit &hit = m_hits.at(row);
+    auto it = m_alsoCalled.constFind(hit.placeId);
+    if (it == m_alsoCalled.constEnd())
+        it = m_alsoCalled.insert(hit.placeId, m_search->alsoCalled(hit.placeId, hit.name, m_text));
+    return it.value();
 }
 
 const SearchHit &SearchResultModel::hitAt(const QModelIndex &index) const
@@ -69,25 +80,41 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return hit.name;
+            // Why a row whose own name does not match is there.
+        {
+            const QString other = alsoCalled(index.row());
+            return other.isEmpty() ? hit.name : tr("%1 (also called %2)").arg(hit.name, other);
+        }
+        case RegionColumn:
+            return hit.region;
         case CountryColumn:
             return m_countryNames.at(index.row());
+        case PopulationColumn:
+            return hit.population > 0 ? QLocale().toString(hit.population) : QString();
         case PartnersColumn:
             return partners;
         }
         break;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString where = hit.name;
+        if (!hit.region.isEmpty() && hit.region != hit.name)
+            where += QStringLiteral(", ") + hit.region;
+        where += QStringLiteral(", ") + m_countryNames.at(index.row());
+        if (const QString other = alsoCalled(index.row()); !other.isEmpty())
+            where += u'\n' + tr("Also called %1").arg(other);
+        if (hit.population > 0)
+            where += u'\n' + tr("Population: %1").arg(QLocale().toString(hit.population));
         if (partners == 0)
-            return tr("%1, %2\nNo partners in the atlas").arg(hit.name, m_countryNames.at(index.row()));
-        return tr("%1, %2\nPartners: %n", nullptr, partners)
-                .arg(hit.name, m_countryNames.at(index.row()));
+            return where + u'\n' + tr("No partners in the atlas");
+        return where + u'\n' + tr("Partners: %n", nullptr, partners);
+    }
     case Qt::ForegroundRole:
         // Places without partners are findable too, but have nothing to show: say so quietly.
         if (partners == 0 && index.column() == PartnersColumn)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == PartnersColumn)
+        if (index.column() == PartnersColumn || index.column() == PopulationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case PlaceIdRole:
@@ -103,8 +130,12 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case NameColumn:
         return tr("Place");
+    case RegionColumn:
+        return tr("Region");
     case CountryColumn:
         return tr("Country");
+    case PopulationColumn:
+        return tr("Population");
     case PartnersColumn:
         return tr("Partners");
     }

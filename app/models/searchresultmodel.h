@@ -14,15 +14,17 @@ namespace twinatlas {
 
 /**
  * The places whose names (or alternate names) start with what the user typed, from the whole
- * gazetteer through PlaceSearch: exact names first, then by population. Each row shows the
- * country and how many partners the place has in the atlas.
+ * gazetteer through PlaceSearch: exact names first, then places with partners, then by
+ * population. Each row shows the region (state, province) and the country, the population,
+ * how many partners the place has in the atlas, and the other name it was found by ("also
+ * called Springfield"), so that namesakes are told apart.
  */
 class SearchResultModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CountryColumn, PartnersColumn, ColumnCount };
+    enum Column { NameColumn, RegionColumn, CountryColumn, PopulationColumn, PartnersColumn, ColumnCount };
     enum Role {
         PlaceIdRole = Qt::UserRole + 1, ///< qint64
     };
@@ -56,6 +58,9 @@ private:
     QString m_text;
     QVector<SearchHit> m_hits;
     QVector<QString> m_countryNames;
+    /** The other name each shown row matched by, found when the row is first shown. */
+    QString alsoCalled(int row) const;
+    mutable QHash<qint64, QString> m_alsoCalled;
 };
 
 } // namespace twinatlas

@@ -88,6 +88,17 @@ CityListPane::CityListPane(QSqlDatabase db, AtlasSelection *selection, QWidget *
     m_placeView->setSortingEnabled(true);
     m_placeView->sortByColumn(PlaceListModel::NameColumn, Qt::AscendingOrder);
     m_resultView = makeListView(m_searchModel, m_stack, QStringLiteral("searchResultView"));
+    {
+        // Namesakes are told apart by region, country and size.
+        QHeaderView *header = m_resultView->header();
+        header->setSectionResizeMode(SearchResultModel::RegionColumn, QHeaderView::Interactive);
+        header->setSectionResizeMode(SearchResultModel::CountryColumn, QHeaderView::Interactive);
+        header->setSectionResizeMode(SearchResultModel::PopulationColumn, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(SearchResultModel::PartnersColumn, QHeaderView::ResizeToContents);
+        const QFontMetrics metrics = m_resultView->fontMetrics();
+        header->resizeSection(SearchResultModel::RegionColumn, metrics.horizontalAdvance(QStringLiteral("Massachusetts")) + 16);
+        header->resizeSection(SearchResultModel::CountryColumn, metrics.horizontalAdvance(QStringLiteral("United States")) + 16);
+    }
     m_stack->addWidget(m_placeView);
     m_stack->addWidget(m_resultView);
 

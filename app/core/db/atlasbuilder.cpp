@@ -104,12 +104,20 @@ bool AtlasBuilder::build(const QString &dataDir, const QString &outPath)
         readSources(filesIn(partnershipsDir, QStringLiteral("*sources.tsv")));
         if (QFileInfo::exists(gazetteerDir + QStringLiteral("/admin1.tsv")))
             readAdmin1(gazetteerDir + QStringLiteral("/admin1.tsv"));
+        // The divisions come as places with the second level's names, both levels together:
+        // data without admin2.tsv (older data, small test atlases) has neither.
+        const bool divisions = QFileInfo::exists(gazetteerDir + QStringLiteral("/admin2.tsv"));
+        if (divisions)
+            readAdmin2(gazetteerDir + QStringLiteral("/admin2.tsv"));
+        else
+            m_divisions.clear();
         const QStringList geonames = filesIn(gazetteerDir, QStringLiteral("cities*.tsv*"));
         if (geonames.isEmpty())
             error(QStringLiteral("%1: no GeoNames places file (cities*.tsv.gz)").arg(gazetteerDir));
         for (const QString &file : geonames)
             readGeoNames(file);
         readExtraPlaces(filesIn(gazetteerDir, QStringLiteral("extra_places*.tsv")));
+        writeDivisions();
         readPartnerships(filesIn(partnershipsDir, QStringLiteral("*partnerships.tsv")));
         readEvents(filesIn(partnershipsDir, QStringLiteral("*events.tsv")));
         readPlaceNames(gazetteerDir);
@@ -228,9 +236,119 @@ void AtlasBuilder::readAdmin1(const QString &path)
         q.addBindValue(f.value(QStringLiteral("name")));
         if (!q.exec())
             error(QStringLiteral("%1: %2").arg(f.where(), q.lastError().databaseText()));
+        else
+            m_divisions.append({f.value(QStringLiteral("country")), f.value(QStringLiteral("admin1")), QString(),
+                                f.value(QStringLiteral("name"))});
     }
     if (!f.errorString().isEmpty())
         error(f.errorString());
+}
+
+void AtlasBuilder::readAdmin2(const QString &path)
+{
+    TsvFile f(path);
+    if (!f.open({QStringLiteral("country"), QStringLiteral("admin1"), QStringLiteral("admin2"),
+                 QStringLiteral("name")})) {
+        error(f.errorString());
+        return;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO admin2 (country, admin1, code, name) VALUES (?, ?, ?, ?)"));
+    while (f.next()) {
+        const Division d{f.value(QStringLiteral("country")), f.value(QStringLiteral("admin1")),
+                         f.value(QStringLiteral("admin2")), f.value(QStringLiteral("name"))};
+        if (d.admin2.isEmpty()) {
+            error(QStringLiteral("%1: no admin2 code").arg(f.where()));
+            continue;
+        }
+        q.addBindValue(d.country);
+        q.addBindValue(d.admin1);
+        q.addBindValue(d.admin2);
+        q.addBindValue(d.name);
+        if (!q.exec())
+            error(QStringLiteral("%1: %2").arg(f.where(), q.lastError().databaseText()));
+        else
+            m_divisions.append(d);
+    }
+    if (!f.errorString().isEmpty())
+        error(f.errorString());
+}
+
+void AtlasBuilder::noteSeat(const QString &division, int rank, qint64 placeId, qint64 geonameId,
+                            const QString &name, double lon, double lat, qint64 population)
+{
+    Seat &seat = m_seats[division];
+    if (rank > seat.rank || (rank == seat.rank && population <= seat.population))
+        return;
+    seat = Seat{rank, placeId, geonameId, name, lon, lat, population};
+}
+
+void AtlasBuilder::writeDivisions()
+{
+    // A list that names a region or a district ("Hawaii County", "Osh Region") is placed at
+    // the division's seat, as a place of kind region or district. GeoNames gives divisions
+    // no coordinates of their own in the files we ship; its seats (PPLA, PPLA2) have them.
+    if (m_divisions.isEmpty())
+        return;
+    QSqlQuery source(m_db);
+    source.prepare(QStringLiteral("INSERT INTO sources (uid, title, url) VALUES (?, ?, ?)"));
+    const QString sourceUid = QStringLiteral("geonames-divisions");
+    source.addBindValue(sourceUid);
+    source.addBindValue(QStringLiteral("GeoNames: first- and second-level administrative divisions "
+                                       "(admin1 and admin2 codes), each at the position of its seat"));
+    source.addBindValue(QStringLiteral("https://download.geonames.org/export/dump/"));
+    if (!source.exec()) {
+        error(QStringLiteral("divisions: %1").arg(source.lastError().databaseText()));
+        return;
+    }
+    const qint64 sourceId = source.lastInsertId().toLongLong();
+    m_sourceByKey.insert(sourceUid, sourceId);
+
+    QSqlQuery place(m_db);
+    place.prepare(QStringLiteral(
+            "INSERT INTO places (id, uid, name, ascii_name, country, admin1, admin2, lat, lon,"
+            " population, kind, note, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+    for (const Division &d : std::as_const(m_divisions)) {
+        const bool second = !d.admin2.isEmpty();
+        const QString code = d.country + u'.' + d.admin1 + (second ? u'.' + d.admin2 : QString());
+        const auto seat = m_seats.constFind(code);
+        if (seat == m_seats.constEnd())
+            continue; // no place of the gazetteer lies in it: nowhere to put it
+        const QString key = TextFold::key(d.name);
+        // A city-state or a province named as its capital is its seat ("Berlin", "Trapani"),
+        // and a division the curated places already have is not made twice ("Norfolk").
+        if (key.isEmpty() || key == TextFold::key(seat->name) || m_extraKeys.value(d.country).contains(key))
+            continue;
+        const qint64 id = m_nextPlaceId++;
+        const QString uid = (second ? QStringLiteral("adm2:") : QStringLiteral("adm1:")) + code;
+        const bool ascii = std::all_of(d.name.cbegin(), d.name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        place.addBindValue(id);
+        place.addBindValue(uid);
+        place.addBindValue(d.name);
+        place.addBindValue(ascii ? d.name : QStringLiteral(""));
+        place.addBindValue(d.country);
+        place.addBindValue(d.admin1);
+        place.addBindValue(second ? d.admin2 : QStringLiteral(""));
+        place.addBindValue(seat->lat);
+        place.addBindValue(seat->lon);
+        place.addBindValue(second ? QStringLiteral("district") : QStringLiteral("region"));
+        place.addBindValue(seat->rank == 2 ? QStringLiteral("At the position of its largest place, %1 (GeoNames %2).")
+                                                     .arg(seat->name)
+                                                     .arg(seat->geonameId)
+                                           : QStringLiteral("At the position of its seat, %1 (GeoNames %2).")
+                                                     .arg(seat->name)
+                                                     .arg(seat->geonameId));
+        place.addBindValue(sourceId);
+        if (!place.exec()) {
+            error(QStringLiteral("division %1 refused: %2").arg(uid, place.lastError().databaseText()));
+            continue;
+        }
+        m_placeByUid.insert(uid, id);
+        m_placePosition.insert(id, {seat->lon, seat->lat});
+        addNames(id, 0, d.name, QString(), {});
+    }
+    m_divisions.clear();
+    m_seats.clear();
 }
 
 void AtlasBuilder::addNames(qint64 placeId, qint64 population, const QString &name,
@@ -257,8 +375,8 @@ void AtlasBuilder::readGeoNames(const QString &path)
     }
     QSqlQuery place(m_db);
     place.prepare(QStringLiteral(
-            "INSERT INTO places (id, uid, geonameid, name, ascii_name, country, admin1, lat, lon,"
-            " population, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO places (id, uid, geonameid, name, ascii_name, country, admin1, admin2, lat,"
+            " lon, population, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery alt(m_db);
     alt.prepare(QStringLiteral("INSERT OR IGNORE INTO alternate_names (place_id, name) VALUES (?, ?)"));
     while (f.next()) {
@@ -280,16 +398,32 @@ void AtlasBuilder::readGeoNames(const QString &path)
         place.addBindValue(geonameId);
         place.addBindValue(name);
         place.addBindValue(ascii);
-        place.addBindValue(f.value(QStringLiteral("country")));
-        place.addBindValue(f.value(QStringLiteral("admin1")));
+        const QString country = f.value(QStringLiteral("country"));
+        const QString admin1 = f.value(QStringLiteral("admin1"));
+        const QString admin2 = f.value(QStringLiteral("admin2"));
+        const QString featureCode = f.value(QStringLiteral("feature_code"));
+        place.addBindValue(country);
+        place.addBindValue(admin1);
+        place.addBindValue(admin2.isNull() ? QStringLiteral("") : admin2); // a file without the column
         place.addBindValue(lat);
         place.addBindValue(lon);
         place.addBindValue(population);
-        place.addBindValue(placeKindForGeoNames(f.value(QStringLiteral("feature_code")), population));
+        place.addBindValue(placeKindForGeoNames(featureCode, population));
         if (!place.exec()) {
             error(QStringLiteral("%1: place %2 refused: %3")
                           .arg(f.where(), uid, place.lastError().databaseText()));
             continue;
+        }
+        if (!admin1.isEmpty()) {
+            // Seats: PPLA of a first-level division (the capital where it is one), PPLA2 of a
+            // second-level one, else the seat above it or the largest place in it.
+            const bool capital = featureCode == QLatin1String("PPLC");
+            const bool seat1 = featureCode == QLatin1String("PPLA");
+            const QString a1 = country + u'.' + admin1;
+            noteSeat(a1, seat1 ? 0 : capital ? 1 : 2, id, geonameId, name, lon, lat, population);
+            if (!admin2.isEmpty())
+                noteSeat(a1 + u'.' + admin2, featureCode == QLatin1String("PPLA2") ? 0 : seat1 || capital ? 1 : 2,
+                         id, geonameId, name, lon, lat, population);
         }
         m_placeByUid.insert(uid, id);
         m_placePosition.insert(id, {lon, lat});
@@ -410,9 +544,13 @@ void AtlasBuilder::readExtraPlaces(const QStringList &files)
             }
             m_placeByUid.insert(key, id);
             m_placePosition.insert(id, {lon, lat});
+            QSet<QString> &extraKeys = m_extraKeys[f.value(QStringLiteral("country"))];
+            extraKeys.insert(TextFold::key(name));
             QStringList alternates;
             for (const QString &cell : f.value(QStringLiteral("alternatenames")).split(QLatin1Char(','))) {
                 const QString a = cell.trimmed();
+                if (!a.isEmpty())
+                    extraKeys.insert(TextFold::key(a));
                 if (a.isEmpty() || a == name || alternates.contains(a))
                     continue;
                 alternates << a;

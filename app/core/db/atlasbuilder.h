@@ -42,8 +42,12 @@ private:
     void readMeta(const QString &dataDir);
     void readSources(const QStringList &files);
     void readAdmin1(const QString &file);
+    void readAdmin2(const QString &file);
     void readGeoNames(const QString &file);
     void readExtraPlaces(const QStringList &files);
+    void writeDivisions();
+    void noteSeat(const QString &division, int rank, qint64 placeId, qint64 geonameId,
+                  const QString &name, double lon, double lat, qint64 population);
     void readPartnerships(const QStringList &files);
     void readEvents(const QStringList &files);
     void readPlaceNames(const QString &gazetteerDir);
@@ -72,6 +76,23 @@ private:
     QHash<QString, qint64> m_partnershipByKey;
     QVector<SearchEntry> m_search;
     QSet<QString> m_nameLanguages; ///< languages of the GeoNames names, for CLDR's
+    /** The place a division is placed at: its seat, else its largest place. */
+    struct Seat
+    {
+        int rank = 99; ///< 0 the division's own seat, 1 a higher seat in it, 2 any place
+        qint64 placeId = 0;
+        qint64 geonameId = 0;
+        QString name;
+        double lon = 0, lat = 0;
+        qint64 population = -1;
+    };
+    struct Division
+    {
+        QString country, admin1, admin2, name;
+    };
+    QHash<QString, Seat> m_seats; ///< "CC.A1" and "CC.A1.A2"
+    QVector<Division> m_divisions;
+    QHash<QString, QSet<QString>> m_extraKeys; ///< country -> folded names of extra places
     qint64 m_nextPlaceId = 1;
 };
 

@@ -113,6 +113,9 @@ bool AtlasMerge::run(UpgradeReport &report)
     exec(QStringLiteral("DELETE FROM main.admin1"));
     exec(QStringLiteral("INSERT INTO main.admin1 (country, code, name)"
                         " SELECT country, code, name FROM bundled.admin1"));
+    exec(QStringLiteral("DELETE FROM main.admin2"));
+    exec(QStringLiteral("INSERT INTO main.admin2 (country, admin1, code, name)"
+                        " SELECT country, admin1, code, name FROM bundled.admin2"));
     const bool ok = mergeSources(report.sources) && mergePlaces(report.places)
             && mergePlaceNames() && mergePartnerships(report.partnerships) && mergeEvents(report.events)
             && dropEvents(report) && dropPartnerships(report) && dropPlaces(report)
@@ -177,7 +180,8 @@ bool AtlasMerge::mergePlaces(UpgradeCounts &counts)
                     " JOIN bundled.places x ON x.uid = m.uid WHERE %1 AND ("
                     " m.geonameid IS NOT x.geonameid OR m.name IS NOT x.name"
                     " OR m.ascii_name IS NOT x.ascii_name OR m.country IS NOT x.country"
-                    " OR m.admin1 IS NOT x.admin1 OR m.lat IS NOT x.lat OR m.lon IS NOT x.lon"
+                    " OR m.admin1 IS NOT x.admin1 OR m.admin2 IS NOT x.admin2"
+                    " OR m.lat IS NOT x.lat OR m.lon IS NOT x.lon"
                     " OR m.population IS NOT x.population OR m.kind IS NOT x.kind OR m.note IS NOT "
                     "x.note"
                     " OR m.source_id IS NOT (SELECT mid FROM temp.merge_source_map WHERE bid = "
@@ -198,7 +202,8 @@ bool AtlasMerge::mergePlaces(UpgradeCounts &counts)
 
     exec(QStringLiteral(
                  "UPDATE main.places AS m SET geonameid = x.geonameid, name = x.name,"
-                 " ascii_name = x.ascii_name, country = x.country, admin1 = x.admin1, lat = x.lat,"
+                 " ascii_name = x.ascii_name, country = x.country, admin1 = x.admin1,"
+                 " admin2 = x.admin2, lat = x.lat,"
                  " lon = x.lon, population = x.population, kind = x.kind, note = x.note,"
                  " source_id = (SELECT mid FROM temp.merge_source_map WHERE bid = x.source_id),"
                  " data_version = :v"
@@ -214,10 +219,10 @@ bool AtlasMerge::mergePlaces(UpgradeCounts &counts)
     const qint64 lastId = scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM main.places"));
     counts.added = int(exec(
             QStringLiteral("INSERT INTO main.places (uid, geonameid, name, ascii_name, country, "
-                           "admin1, lat, lon,"
+                           "admin1, admin2, lat, lon,"
                            " population, kind, note, source_id, origin, data_version)"
                            " SELECT x.uid, x.geonameid, x.name, x.ascii_name, x.country, x.admin1, "
-                           "x.lat, x.lon,"
+                           "x.admin2, x.lat, x.lon,"
                            " x.population, x.kind, x.note,"
                            " (SELECT mid FROM temp.merge_source_map WHERE bid = x.source_id), "
                            "'bundled', :v"

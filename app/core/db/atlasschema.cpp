@@ -198,7 +198,14 @@ QStringList migrationToVersion3()
                     " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
                     " origin TEXT NOT NULL CHECK (%1),"
                     " PRIMARY KEY (place_id, lang)) WITHOUT ROWID")
-                    .arg(inList(QStringLiteral("origin"), AtlasSchema::placeNameOrigins()))};
+                    .arg(inList(QStringLiteral("origin"), AtlasSchema::placeNameOrigins())),
+            // Second-level divisions (counties, districts, provinces): GeoNames' admin2 codes
+            // of each place and their names, so that namesakes in one state are told apart and
+            // lists naming a county or district can be placed.
+            QStringLiteral("ALTER TABLE places ADD COLUMN admin2 TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE admin2 (country TEXT NOT NULL, admin1 TEXT NOT NULL,"
+                           " code TEXT NOT NULL, name TEXT NOT NULL,"
+                           " PRIMARY KEY (country, admin1, code)) WITHOUT ROWID")};
 }
 
 bool exec(QSqlQuery &q, const QString &sql, QString *error)

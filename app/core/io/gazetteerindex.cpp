@@ -207,7 +207,22 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
             while (q.next())
                 admin1.insert(q.value(0).toString() + u'.' + q.value(1).toString(), q.value(2).toString());
     }
-    // The country names come from iso-codes' files, the places from the database: both are
+    m_admin2Names.clear();
+    m_districtsByKey.clear();
+    {
+        // Second-level names; an atlas of an older schema has none.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT country, admin1, code, name FROM admin2")))
+            while (q.next()) {
+                const DistrictRef d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+                const QString name = q.value(3).toString();
+                m_admin2Names.insert(d.country + u'.' + d.admin1 + u'.' + d.admin2, name);
+                for (const QString &k : PlaceQualifier::districtKeys(name))
+                    m_districtsByKey[k].append(d);
+            }
+    }
+        // The country names come from iso-codes' files, the places from the database: both are
     // read at once. Every way out of load() waits for the names, so countries() always answers.
     QFuture<std::shared_ptr<const CountryResolver>> countries =
             QtConcurrent::run([admin1] { return CountryResolver::shared(admin1); });
@@ -229,7 +244,7 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
     QVector<QString> primaryNames;
     sqlite3 *handle = SqliteHandle::of(db);
     RawQuery q(handle, "SELECT id, uid, coalesce(geonameid, 0), name, ascii_name, country,"
-                       " admin1, lon, lat, population, kind FROM places ORDER BY id");
+                       " admin1, lon, lat, population, kind, admin2 FROM places ORDER BY id");
     if (!q.isValid()) {
         if (error)
             *error = tr("The places cannot be read: %1").arg(q.errorString());
@@ -246,6 +261,7 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
         p.position = LonLat{q.real(7), q.real(8)};
         p.population = q.integer(9);
         p.kind = q.text(10);
+        p.admin2 = q.text(11);
         const int index = int(m_places.size());
         m_byId.insert(p.id, index);
         if (p.geonameId > 0)
@@ -392,6 +408,21 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
     if (progress)
         progress(100);
     return true;
+}
+
+PlaceQualifier GazetteerIndex::qualifier() const
+{
+    PlaceQualifier::Lookup lookup;
+    lookup.placesNamed = [this](const QString &key) {
+        QVector<PlaceQualifier::Anchor> anchors;
+        for (const NameHit &h : exact(key)) {
+            const GazetteerPlace &p = m_places.at(h.place);
+            anchors.append({p.position, p.population});
+        }
+        return anchors;
+    };
+    lookup.districtsNamed = [this](const QString &key) { return districtsNamed(key); };
+    return PlaceQualifier(*m_countries, lookup);
 }
 
 QVector<GazetteerIndex::NameHit> GazetteerIndex::exact(const QString &key) const

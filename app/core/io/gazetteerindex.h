@@ -2,6 +2,7 @@
 #pragma once
 
 #include "countryresolver.h"
+#include "placequalifier.h"
 
 #include "geo/lonlat.h"
 
@@ -24,6 +25,7 @@ struct GazetteerPlace
     QString name;
     QString country;
     QString admin1;
+    QString admin2;
     LonLat position;
     qint64 population = 0;
     QString kind;
@@ -80,6 +82,28 @@ public:
     /** The place nearest to position, or -1 for an empty index. */
     int nearest(LonLat position) const;
 
+    /** GeoNames' name of a second-level division (a county, a district), or empty. */
+    QString admin2Name(const QString &country, const QString &admin1, const QString &admin2) const
+    {
+        return admin2.isEmpty() ? QString() : m_admin2Names.value(country + u'.' + admin1 + u'.' + admin2);
+    }
+    /** Second-level divisions whose folded name, or folded name without a designator, is key. */
+    QVector<DistrictRef> districtsNamed(const QString &key) const { return m_districtsByKey.value(key); }
+    /** The shared qualifier rule over this index's places and divisions. */
+    PlaceQualifier qualifier() const;
+    /** Where a place lies, for the qualifier rule. */
+    QualifiedPlace qualified(int index) const
+    {
+        const GazetteerPlace &p = m_places.at(index);
+        return {p.country, p.admin1, p.admin2, p.position};
+    }
+    /** Whether a place is a region or district rather than a populated place. */
+    bool isDivision(int index) const
+    {
+        const QString &k = m_places.at(index).kind;
+        return k == QLatin1String("region") || k == QLatin1String("district");
+    }
+
     const CountryResolver &countries() const { return *m_countries; }
     std::shared_ptr<const CountryResolver> countryResolver() const { return m_countries; }
     /** Folds a name as the index does (TextFold::key, with a fast path for ASCII). */
@@ -104,6 +128,8 @@ private:
     QVector<KeyEntry> m_keys;                  ///< by country, then length
     QHash<QString, QPair<int, int>> m_keysOfCountry; ///< range in m_keys
     QVector<QVector<int>> m_cells;             ///< 1° cells of places
+    QHash<QString, QString> m_admin2Names;     ///< "CC.A1.A2" -> name
+    QHash<QString, QVector<DistrictRef>> m_districtsByKey;
     std::shared_ptr<const CountryResolver> m_countries;
 };
 

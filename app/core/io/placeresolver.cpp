@@ -2,6 +2,7 @@
 #include "placeresolver.h"
 
 #include "editdistance.h"
+#include "placetext.h"
 
 #include "geo/geodesy.h"
 
@@ -33,79 +34,14 @@ struct Hit
     int distance; ///< edits, for typos
 };
 
-// Words people add to a name that GeoNames does not carry: "Ialoveni District", "City of
-// Handa", "Montclair Township". Folded; taken off the start or the end.
-const QStringList &designators()
-{
-    static const QStringList words{
-            "district", "prefecture", "province", "county", "region", "oblast", "raion", "rayon",
-            "municipality", "city", "town", "village", "township", "borough", "kreis", "landkreis",
-            "stadt", "gemeinde", "bezirk", "city of", "town of", "municipality of", "ville de",
-            "comune di", "municipio de", "gmina", "powiat", "shi", "ken", "gun", "governorate",
-            "department", "departement", "canton", "commune", "metropolitan city", "urban district",
-            "district of", "province of", "county of", "region of", "state of", "state", "old town",
-            "stadtbezirk", "ortsteil", "borough of", "parish", "municipal", "prefecture of"};
-    return words;
-}
-
-/** A designator with the space that joins it to the name, at the end and at the start. */
-struct DesignatorForm
-{
-    qsizetype length;
-    QString suffix; ///< " word"
-    QString prefix; ///< "word "
-};
-
-const QVector<DesignatorForm> &designatorForms()
-{
-    static const QVector<DesignatorForm> forms = [] {
-        QVector<DesignatorForm> all;
-        for (const QString &d : designators())
-            all.append({d.size(), u' ' + d, d + u' '});
-        return all;
-    }();
-    return forms;
-}
-
-/** The name without one designator word at its start or end, or empty. */
 QStringList withoutDesignators(const QString &key)
 {
-    // Every name of a list is tried against every designator: no string is built for a test.
-    QStringList forms;
-    for (const DesignatorForm &d : designatorForms()) {
-        if (key.size() <= d.length + 2)
-            continue;
-        if (key.endsWith(d.suffix))
-            forms << key.left(key.size() - d.length - 1);
-        if (key.startsWith(d.prefix))
-            forms << key.mid(d.length + 1);
-    }
-    // Japanese romanisations: "Yao-shi", "Chiba-ken" fold to "yao shi", "chiba ken" above.
-    forms.removeDuplicates();
-    return forms;
+    return PlaceQualifier::withoutDesignators(key);
 }
 
-/**
- * Whether two places are at most meters apart on the ellipsoid. The spherical distance is
- * within 0.6 % of the geodesic one, so only pairs near the limit need the exact (and much
- * slower) geodesic; the answer is the geodesic's in every case.
- */
 bool withinMeters(LonLat a, LonLat b, double meters)
 {
-    // A degree of latitude is at least 110.57 km along any meridian of the ellipsoid.
-    if (std::fabs(b.lat - a.lat) * 110000.0 > meters)
-        return false;
-    constexpr double earthRadius = 6371008.8;
-    constexpr double rad = M_PI / 180.0;
-    const double dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-            + std::cos(a.lat * rad) * std::cos(b.lat * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    const double sphere = 2 * earthRadius * std::asin(std::min(1.0, std::sqrt(h)));
-    if (sphere > meters * 1.02)
-        return false;
-    if (sphere < meters * 0.98)
-        return true;
-    return Geodesy::distanceMeters(a, b) <= meters;
+    return PlaceQualifier::withinMeters(a, b, meters);
 }
 
 /** St./Saint/Sankt/Sint and Mt./Mount, Ft./Fort spelled the other ways. */
@@ -149,7 +85,31 @@ QStringList spellingVariants(const QString &key)
  */
 double weight(const GazetteerPlace &p, bool primary, bool anyPrimary)
 {
-    return double(std::max<qint64>(p.population, 1)) * (primary || !anyPrimary ? 1.0 : 0.1);
+    // GeoNames gives regions no population; named as they are ("Tabasco", "Bavaria"), a
+    // region outweighs a village of its name, not a city ("Puebla").
+    const qint64 population = p.kind == QLatin1String("region") ? std::max<qint64>(p.population, 50000) : p.population;
+    return double(std::max<qint64>(population, 1)) * (primary || !anyPrimary ? 1.0 : 0.1);
+}
+
+/**
+ * The names a division may carry when a list writes a name with a division word ("County of
+ * Carroll", "Arkansas (district)", "Custer District"): the core, and the core with the words
+ * GeoNames' division names use.
+ */
+QStringList divisionForms(const QString &core)
+{
+    static const QStringList suffixes{"county", "district", "region", "province", "oblast", "prefecture",
+                                      "department", "parish", "municipality", "raion", "rayon", "governorate",
+                                      "cercle", "canton", "shire", "borough", "kraj", "okres", "shi", "xian",
+                                      "gun"};
+    static const QStringList prefixes{"provincia di", "provincia de", "province of", "county of", "district of",
+                                      "landkreis", "kreis", "okres", "powiat", "departement"};
+    QStringList forms{core};
+    for (const QString &s : suffixes)
+        forms << core + u' ' + s;
+    for (const QString &p : prefixes)
+        forms << p + u' ' + core;
+    return forms;
 }
 
 } // namespace
@@ -158,7 +118,11 @@ QString PlaceResolver::describe(int index) const
 {
     const GazetteerPlace &p = m_index.place(index);
     const QString region = m_index.countries().admin1Name(p.country, p.admin1);
+    const QString district = m_index.admin2Name(p.country, p.admin1, p.admin2);
     QString text = p.name;
+    // The county or district tells namesakes in one state apart (Columbus, Franklin County).
+    if (!district.isEmpty() && district != p.name && district != region)
+        text += QStringLiteral(", ") + district;
     if (!region.isEmpty() && region != p.name)
         text += QStringLiteral(", ") + region;
     text += QStringLiteral(", ") + m_index.countries().countryName(p.country);
@@ -170,7 +134,6 @@ QString PlaceResolver::describe(int index) const
 Resolution PlaceResolver::resolve(const PlaceReference &ref) const
 {
     Resolution r;
-    const CountryResolver &countries = m_index.countries();
 
     // 1. The GeoNames id, when the file has one and the atlas knows it.
     if (ref.geonameId > 0) {
@@ -185,21 +148,52 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
         }
     }
 
+    // Stray punctuation, mojibake or a formula: not read past, but shown for the user to decide,
+    // with what the name would have been taken for.
+    const QString oddity = PlaceText::oddity(ref.written.isEmpty() ? ref.text : ref.written);
+    if (!oddity.isEmpty()) {
+        PlaceReference plain = ref;
+        plain.written.clear();
+        plain.text.clear();
+        const Resolution inner = resolveName(plain);
+        r.outcome = Outcome::Doubtful;
+        r.confidence = 0.2;
+        r.reason = tr("the text holds %1: check it").arg(oddity);
+        if (inner.outcome == Outcome::Matched)
+            r.candidates << inner.place;
+        for (int c : inner.candidates)
+            if (!r.candidates.contains(c) && r.candidates.size() < 8)
+                r.candidates << c;
+        return r;
+    }
+    return resolveName(ref);
+}
+
+Resolution PlaceResolver::resolveName(const PlaceReference &ref) const
+{
+    Resolution r;
+    const CountryResolver &countries = m_index.countries();
+
     // The country: the file's country column, else the last qualifier that names a country.
+    const PlaceQualifier rule = m_index.qualifier();
     QStringList given;
     QString givenText = ref.country.trimmed();
     QStringList qualifiers = ref.qualifiers;
-    QVector<CountryInterpretation> meanings;
-    for (const QString &q : std::as_const(qualifiers)) {
-        CountryInterpretation m = countries.interpret(q);
-        if (m.isEmpty())
-            for (const QString &form : withoutDesignators(GazetteerIndex::fold(q))) {
-                m = countries.interpret(form);
-                if (!m.isEmpty())
-                    break;
-            }
-        meanings << m;
+    QString name = ref.name;
+    if (qualifiers.isEmpty() && givenText.isEmpty()) {
+        // "Springfield IL": a trailing code is a qualifier, as in the search.
+        QString rest;
+        const QString code = rule.trailingCode(name, &rest);
+        if (!code.isEmpty()) {
+            name = rest;
+            qualifiers << code;
+        }
     }
+    // Qualifiers written with the name come first; the country cell's parts follow.
+    const int nameQualifiers = int(qualifiers.size());
+    QVector<PlaceQualifier::Meaning> meanings;
+    for (const QString &q : std::as_const(qualifiers))
+        meanings << rule.understand(q);
     if (!givenText.isEmpty()) {
         // "Brandenburg, Germany" or "Sonora/Mexico" in a country cell: each part counts.
         // One expression per worker thread, compiled once rather than for every reference.
@@ -209,10 +203,12 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
             parts << givenText;
         QVector<CountryInterpretation> partMeanings;
         for (const QString &part : std::as_const(parts)) {
-            const CountryInterpretation m = countries.interpret(part);
-            partMeanings << m;
-            for (const QString &c : m.impliedCountries())
-                if (!given.contains(c) && (parts.size() == 1 || !m.countries.isEmpty() || given.isEmpty()))
+            PlaceQualifier::Meaning m = rule.understand(part);
+            // A country cell names a country or a division, not a town to be near.
+            m.anchors.clear();
+            partMeanings << m.division;
+            for (const QString &c : m.division.impliedCountries())
+                if (!given.contains(c) && (parts.size() == 1 || !m.division.countries.isEmpty() || given.isEmpty()))
                     given << c;
             qualifiers << part;
             meanings << m;
@@ -230,8 +226,8 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
         }
     } else {
         for (int i = int(meanings.size()) - 1; i >= 0; --i)
-            if (!meanings.at(i).countries.isEmpty()) {
-                given = meanings.at(i).impliedCountries();
+            if (!meanings.at(i).division.countries.isEmpty()) {
+                given = meanings.at(i).division.impliedCountries();
                 givenText = qualifiers.at(i);
                 break;
             }
@@ -246,9 +242,9 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
     };
 
     // 2. Names, tier by tier, until one has a place in the given country.
-    const QString nameKey = GazetteerIndex::fold(ref.name);
+    const QString nameKey = GazetteerIndex::fold(name);
     QStringList exactKeys;
-    for (const QString &n : {ref.written, ref.name})
+    for (const QString &n : {ref.written, name})
         if (!n.isEmpty())
             exactKeys << GazetteerIndex::fold(n);
     for (const QString &a : ref.alternatives)
@@ -279,9 +275,48 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
         return hits;
     };
     QVector<Hit> hits, elsewhere;
+    // A name written as a division ("Hawaii County", "County of Carroll", "Arkansas
+    // (district)") means a division where the atlas has one of that name.
+    QStringList divisionKeys, divisionCores;
+    QStringList nameKeys{nameKey};
+    for (const QString &a : ref.alternatives)
+        nameKeys << GazetteerIndex::fold(a);
+    for (const QString &k : std::as_const(nameKeys))
+        for (const QString &d : PlaceQualifier::designators())
+            if (PlaceQualifier::isDivisionWord(d) && k.size() > d.size() + 2) {
+                const QString core = k.endsWith(u' ' + d) ? k.left(k.size() - d.size() - 1)
+                        : k.startsWith(d + u' ')          ? k.mid(d.size() + 1)
+                                                          : QString();
+                if (!core.isEmpty()) {
+                    divisionCores << core;
+                    divisionKeys << divisionForms(core);
+                }
+            }
+    for (int qi = 0; qi < nameQualifiers; ++qi)
+        if (PlaceQualifier::isDivisionWord(GazetteerIndex::fold(qualifiers.at(qi)))) {
+            divisionCores << nameKey;
+            divisionKeys << divisionForms(nameKey);
+        }
+    if (!divisionKeys.isEmpty()) {
+        divisionKeys.removeDuplicates();
+        // The core alone ("Washington" of "Washington County") only if no division is
+        // named with a word.
+        QStringList worded = divisionKeys;
+        for (const QString &c : std::as_const(divisionCores))
+            worded.removeAll(c);
+        for (const QStringList &keys : {worded, divisionKeys}) {
+            for (const Hit &h : lookup(keys, Method::Designator))
+                if (m_index.isDivision(h.place) && inGiven(h.place))
+                    hits << h;
+            if (!hits.isEmpty())
+                break;
+        }
+    }
     const QVector<QPair<QStringList, Method>> tiers{
             {exactKeys, Method::Name}, {variantKeys, Method::Variant}, {designatorKeys, Method::Designator}};
     for (const auto &[keys, method] : tiers) {
+        if (!hits.isEmpty())
+            break;
         const QVector<Hit> found = lookup(keys, method);
         for (const Hit &h : found)
             (inGiven(h.place) ? hits : elsewhere) << h;
@@ -375,45 +410,70 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
     }
 
     // 4. Qualifiers narrow the candidates: a country, a division, or a nearby place named with
-    // the name ("Wandsbek (Hamburg)", "Musashino, Tokyo").
-    QVector<double> scores(hits.size(), 0.0);
-    for (int qi = 0; qi < qualifiers.size(); ++qi) {
-        const CountryInterpretation &m = meanings.at(qi);
-        QVector<GazetteerIndex::NameHit> near;
-        bool nearLooked = false;
-        QVector<double> add(hits.size(), 0.0);
-        for (int i = 0; i < hits.size(); ++i) {
-            const GazetteerPlace &p = m_index.place(hits.at(i).place);
-            for (const RegionRef &region : m.regions)
-                if (region.country == p.country)
-                    add[i] = std::max(add[i], region.admin1.isEmpty() ? 0.5 : region.admin1 == p.admin1 ? 1.0 : 0.0);
-            for (const QString &c : m.countries)
-                if (CountryResolver::sameCountry(c, p.country))
-                    add[i] = std::max(add[i], 1.0);
-            if (add[i] > 0)
-                continue;
-            if (!nearLooked) {
-                near = m_index.exact(GazetteerIndex::fold(qualifiers.at(qi)));
-                nearLooked = true;
+    // the name ("Wandsbek (Hamburg)", "Musashino, Tokyo", "Columbus, Franklin County").
+    auto scoresOf = [&](const QVector<Hit> &candidates, QVector<double> *total, int *missed) {
+        total->fill(0.0, candidates.size());
+        *missed = -1;
+        for (int qi = 0; qi < qualifiers.size(); ++qi) {
+            bool any = false;
+            for (int i = 0; i < candidates.size(); ++i) {
+                const double add = PlaceQualifier::score(meanings.at(qi), m_index.qualified(candidates.at(i).place));
+                (*total)[i] += add;
+                any = any || add > 0;
             }
-            for (const GazetteerIndex::NameHit &n : std::as_const(near)) {
-                if (n.place == hits.at(i).place)
-                    continue;
-                const GazetteerPlace &other = m_index.place(n.place);
-                if (other.population >= 10000 && withinMeters(other.position, p.position, 60000)) {
-                    add[i] = 1.0;
-                    break;
-                }
-            }
+            // A parent written with the name that none of the candidates lies in.
+            if (!any && qi < nameQualifiers && *missed < 0 && meanings.at(qi).namesParent())
+                *missed = qi;
         }
-        for (int i = 0; i < hits.size(); ++i)
-            scores[i] += add[i];
+    };
+    QVector<double> scores;
+    int missed = -1;
+    scoresOf(hits, &scores, &missed);
+    if (missed >= 0) {
+        // A city's district: "Chaoyang (Beijing)" is "Chaoyang Qu" among the names of a place
+        // in Beijing, "Huishan (Wuxi)" "Huishan Qu" near Wuxi.
+        QStringList suffixed;
+        for (const QString &suffix : PlaceQualifier::districtSuffixes())
+            suffixed << nameKey + u' ' + suffix;
+        QVector<Hit> inParent;
+        for (const Hit &h : lookup(suffixed, Method::AlternateName))
+            if (PlaceQualifier::score(meanings.at(missed), m_index.qualified(h.place)) > 0)
+                inParent << h;
+        if (inParent.isEmpty()) {
+            r.outcome = Outcome::Doubtful;
+            r.confidence = 0.3;
+            r.reason = tr("no place of this name in or near %1, which the list names with it")
+                               .arg(qualifiers.at(missed));
+            QVector<Hit> sorted = hits;
+            std::sort(sorted.begin(), sorted.end(), [this](const Hit &a, const Hit &b) {
+                return m_index.place(a.place).population > m_index.place(b.place).population;
+            });
+            for (const Hit &h : std::as_const(sorted))
+                if (r.candidates.size() < 8)
+                    r.candidates << h.place;
+            return r;
+        }
+        hits = inParent;
+        scoresOf(hits, &scores, &missed);
     }
     const double top = *std::max_element(scores.cbegin(), scores.cend());
     QVector<Hit> kept;
     for (int i = 0; i < hits.size(); ++i)
         if (scores.at(i) >= top)
             kept << hits.at(i);
+    // "Osh Region", "Nord Department": written as a division, it means the division where the
+    // atlas has one.
+    if (std::any_of(kept.cbegin(), kept.cend(), [this](const Hit &h) { return m_index.isDivision(h.place); })
+        && std::all_of(kept.cbegin(), kept.cend(), [](const Hit &h) { return h.method == Method::Designator; })
+        && std::any_of(exactKeys.cbegin(), exactKeys.cend(), [](const QString &k) {
+               for (const QString &d : PlaceQualifier::designators())
+                   if (PlaceQualifier::isDivisionWord(d) && (k.endsWith(u' ' + d) || k.startsWith(d + u' ')))
+                       return true;
+               return false;
+           })) {
+        kept.erase(std::remove_if(kept.begin(), kept.end(), [this](const Hit &h) { return !m_index.isDivision(h.place); }),
+                   kept.end());
+    }
 
     // 5. Places within 25 km of each other are one for this purpose (a city and its district);
     // of the rest, the clearly heaviest wins, else the user decides.
@@ -467,6 +527,18 @@ Resolution PlaceResolver::resolve(const PlaceReference &ref) const
         r.outcome = Outcome::Doubtful;
         r.confidence = 0.4;
         r.reason = tr("only a name within %n letter(s) of it, and no country to go by", nullptr, best.distance);
+        return r;
+    }
+    // A letter or two from a village is as likely another place the atlas lacks ("Weyhe" is
+    // not Weyher, 400 km away): doubtful unless the region given says it is that one.
+    const bool inNamedParent = std::any_of(meanings.cbegin(), meanings.cend(), [&](const PlaceQualifier::Meaning &m) {
+        return m.namesParent() && PlaceQualifier::score(m, m_index.qualified(best.place)) >= 0.9;
+    });
+    const bool longName = best.distance == 1 && nameKey.size() >= 10; // "Les Quesnoy", rarely another place
+    if (best.method == Method::Typo && bestPlace.population < smallPlace && !inNamedParent && !longName) {
+        r.outcome = Outcome::Doubtful;
+        r.confidence = 0.4;
+        r.reason = tr("only a small place within %n letter(s) of this name", nullptr, best.distance);
         return r;
     }
     r.outcome = Outcome::Matched;

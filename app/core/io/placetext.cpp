@@ -1,9 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placetext.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace twinatlas {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("twinatlas::PlaceText", text);
+}
+
+/** Characters of Windows-1252 that UTF-8's continuation bytes 0x80–0x9F become. */
+bool isCp1252Continuation(QChar c)
+{
+    static const QString specials = QStringLiteral(
+            "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+            "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178");
+    return (c.unicode() >= 0x80 && c.unicode() <= 0xBF) || specials.contains(c);
+}
+
+} // namespace
+
+QString PlaceText::oddity(const QString &text)
+{
+    const QString s = text.trimmed();
+    if (s.isEmpty())
+        return {};
+    // A formula a spreadsheet wrote into the cell.
+    static const QRegularExpression formula(QStringLiteral("^[=+@]\\s*[A-Za-z_.]+\\s*\\("));
+    if (formula.match(s).hasMatch() || s.startsWith(u'='))
+        return tr("a spreadsheet formula, not a name");
+    // UTF-8 read as Windows-1252 or Latin-1: "KÃ¶ln", "SÃ£o", or a broken byte "KÃ(ln".
+    for (qsizetype i = 0; i + 1 < s.size(); ++i) {
+        const QChar c = s.at(i), next = s.at(i + 1);
+        if ((c == QChar(0xC3) || c == QChar(0xC2) || c == QChar(0xC5) || c == QChar(0xE2))
+            && (isCp1252Continuation(next) || (!next.isLetter() && !next.isSpace())))
+            return tr("text in the wrong encoding (“%1”)").arg(s.mid(i, 2));
+        if (c == QChar(0xFFFD))
+            return tr("a character that could not be read");
+    }
+    // Punctuation that no place name carries, and brackets that do not close.
+    static const QString stray = QStringLiteral("\"<>{}[]|\\=#*^~$%@;?+\u201c\u201d\u201e\u00ab\u00bb");
+    for (const QChar c : s)
+        if (stray.contains(c))
+            return tr("“%1” in a name").arg(c);
+    if (s.count(u'(') != s.count(u')'))
+        return tr("a bracket that does not close");
+    return {};
+}
 
 QString PlaceText::stripMarkup(const QString &text)
 {
@@ -114,6 +161,15 @@ PlaceText::Parts PlaceText::split(const QString &text)
         for (const QString &part : seg.split(u'/', Qt::SkipEmptyParts))
             if (!part.trimmed().isEmpty())
                 parts.qualifiers << part.trimmed();
+    }
+    // "Budapest VII – Erzsébetváros": a district by its number and its name, the same place.
+    static const QRegularExpression dash(QStringLiteral("\\s+[–—-]\\s+"));
+    if (name.contains(dash)) {
+        const QStringList names = name.split(dash, Qt::SkipEmptyParts);
+        name = names.value(0).trimmed();
+        for (int i = 1; i < names.size(); ++i)
+            if (!names.at(i).trimmed().isEmpty())
+                parts.alternatives << names.at(i).trimmed();
     }
     // "Kovno/Kaunas": the same place twice.
     if (name.contains(u'/')) {

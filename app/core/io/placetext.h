@@ -31,6 +31,13 @@ public:
     static QString takeFlags(const QString &text, QStringList *codes);
     /** Splits a cell that holds one place. */
     static Parts split(const QString &text);
+    /**
+     * What in a name (markup already taken off) no place name has, for the user: stray
+     * punctuation (Ber"lin), text decoded in the wrong encoding (KÃ¶ln), a spreadsheet formula
+     * (=HYPERLINK(…)), unbalanced brackets; empty when there is nothing. Such a name is not
+     * silently read past: it is doubtful and shown as written.
+     */
+    static QString oddity(const QString &text);
 };
 
 } // namespace twinatlas

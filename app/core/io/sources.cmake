@@ -13,6 +13,7 @@ target_sources(twinatlas_core PRIVATE
   io/importrecord.h
   io/fieldparser.h io/fieldparser.cpp
   io/placetext.h io/placetext.cpp
+  io/placequalifier.h io/placequalifier.cpp
   io/pastedlist.h io/pastedlist.cpp
   io/listreader.h io/listreader.cpp
   io/mocatalog.h io/mocatalog.cpp

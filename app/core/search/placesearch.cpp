@@ -3,6 +3,10 @@
 
 #include "textfold.h"
 
+#include "io/countryresolver.h"
+#include "io/placetext.h"
+
+#include <QRegularExpression>
 #include <QSet>
 #include <QVariant>
 #include <algorithm>
@@ -36,13 +40,38 @@ int editDistance(const QString &a, const QString &b)
     return row[b.size()];
 }
 
+/** Whether a folded name matches a folded query: it, or one of its words, starts with it. */
+bool matches(const QString &name, const QString &key)
+{
+    if (name.startsWith(key))
+        return true;
+    for (qsizetype i = name.indexOf(u' '); i >= 0; i = name.indexOf(u' ', i + 1))
+        if (QStringView(name).mid(i + 1).startsWith(key))
+            return true;
+    return false;
+}
+
+/** Among equally good matches, places with partnerships first, then the larger. */
+bool ranksBefore(const SearchHit &a, const SearchHit &b)
+{
+    if ((a.partners > 0) != (b.partners > 0))
+        return a.partners > 0;
+    if (a.population != b.population)
+        return a.population > b.population;
+    return a.placeId < b.placeId;
+}
+
 } // namespace
 
 PlaceSearch::PlaceSearch(QSqlDatabase db, const QString &language)
-    : m_db(std::move(db)), m_exact(m_db), m_top(m_db), m_range(m_db)
+    : m_db(std::move(db)), m_exact(m_db), m_top(m_db), m_range(m_db), m_alternates(m_db), m_named(m_db)
 {
-    const QString columns = QStringLiteral("p.id, %1, p.country, p.population")
-                                    .arg(AtlasReader::displayNameSql(QStringLiteral("p"), language));
+    const QString columns = QStringLiteral(
+            "p.id, %1, p.country, p.population, p.kind, p.admin1, p.admin2, p.lon, p.lat,"
+            " coalesce((SELECT a.name FROM admin1 a WHERE a.country = p.country AND a.code = p.admin1), ''),"
+            " (SELECT count(*) FROM partnerships t WHERE t.place_a = p.id)"
+            " + (SELECT count(*) FROM partnerships t WHERE t.place_b = p.id)")
+            .arg(AtlasReader::displayNameSql(QStringLiteral("p"), language));
     m_exact.prepare(QStringLiteral("SELECT %1 FROM search_keys k JOIN places p ON p.id = k.place_id"
                                    " WHERE k.key = ? ORDER BY p.population DESC, p.id LIMIT ?")
                             .arg(columns));
@@ -53,20 +82,63 @@ PlaceSearch::PlaceSearch(QSqlDatabase db, const QString &language)
                                    " (SELECT place_id FROM search_keys WHERE key >= ? AND key < ?)"
                                    " ORDER BY p.population DESC, p.id LIMIT ?")
                             .arg(columns));
+    m_alternates.prepare(QStringLiteral("SELECT name FROM alternate_names WHERE place_id = ? ORDER BY name"));
+    m_named.prepare(QStringLiteral("SELECT p.lon, p.lat, p.population FROM search_keys k"
+                                   " JOIN places p ON p.id = k.place_id WHERE k.key = ?"));
 }
+
+PlaceSearch::~PlaceSearch() = default;
 
 QVector<SearchHit> PlaceSearch::hitsFor(QSqlQuery &query, bool exact)
 {
     QVector<SearchHit> hits;
     if (!query.exec())
         return hits;
-    while (query.next())
-        hits << SearchHit{query.value(0).toLongLong(), query.value(1).toString(),
-                          query.value(2).toString(), query.value(3).toLongLong(), exact};
+    while (query.next()) {
+        SearchHit h;
+        h.placeId = query.value(0).toLongLong();
+        h.name = query.value(1).toString();
+        h.country = query.value(2).toString();
+        h.population = query.value(3).toLongLong();
+        h.kind = query.value(4).toString();
+        h.exact = exact;
+        h.region = query.value(9).toString();
+        h.partners = query.value(10).toInt();
+        m_where.insert(h.placeId, QualifiedPlace{h.country, query.value(5).toString(), query.value(6).toString(),
+                                                 LonLat{query.value(7).toDouble(), query.value(8).toDouble()}});
+        hits << h;
+    }
     return hits;
 }
 
-QVector<SearchHit> PlaceSearch::search(const QString &text, int limit)
+QString PlaceSearch::alsoCalled(qint64 placeId, const QString &name, const QString &text)
+{
+    // The name before a comma or bracket is what was searched for.
+    QString searched = text;
+    if (searched.contains(u',') || searched.contains(u'('))
+        searched = PlaceText::split(searched).name;
+    const QString key = TextFold::key(searched);
+    if (key.isEmpty() || matches(TextFold::key(name), key))
+        return {};
+    m_alternates.addBindValue(placeId);
+    if (!m_alternates.exec())
+        return {};
+    QString found;
+    while (m_alternates.next()) {
+        const QString alternate = m_alternates.value(0).toString();
+        const QString folded = TextFold::key(alternate);
+        if (folded == key) {
+            found = alternate;
+            break;
+        }
+        if (found.isEmpty() && matches(folded, key))
+            found = alternate;
+    }
+    m_alternates.finish();
+    return found;
+}
+
+QVector<SearchHit> PlaceSearch::plainSearch(const QString &text, int limit, bool exactOnly)
 {
     const QString key = TextFold::key(text);
     if (key.isEmpty() || limit <= 0)
@@ -74,6 +146,9 @@ QVector<SearchHit> PlaceSearch::search(const QString &text, int limit)
     m_exact.addBindValue(key);
     m_exact.addBindValue(limit);
     QVector<SearchHit> hits = hitsFor(m_exact, true);
+    std::stable_sort(hits.begin(), hits.end(), ranksBefore);
+    if (exactOnly)
+        return hits;
 
     m_top.addBindValue(key);
     m_top.addBindValue(limit);
@@ -84,6 +159,7 @@ QVector<SearchHit> PlaceSearch::search(const QString &text, int limit)
         m_range.addBindValue(limit);
         prefixHits = hitsFor(m_range, false);
     }
+    std::stable_sort(prefixHits.begin(), prefixHits.end(), ranksBefore);
     QSet<qint64> seen;
     for (const SearchHit &h : std::as_const(hits))
         seen.insert(h.placeId);
@@ -98,11 +174,93 @@ QVector<SearchHit> PlaceSearch::search(const QString &text, int limit)
     return hits;
 }
 
+const PlaceQualifier &PlaceSearch::qualifier()
+{
+    if (m_qualifier)
+        return *m_qualifier;
+    CountryResolver::Admin1Names admin1;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT country, code, name FROM admin1")))
+        while (q.next())
+            admin1.insert(q.value(0).toString() + u'.' + q.value(1).toString(), q.value(2).toString());
+    if (q.exec(QStringLiteral("SELECT country, admin1, code, name FROM admin2")))
+        while (q.next()) {
+            const DistrictRef d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+            for (const QString &k : PlaceQualifier::districtKeys(q.value(3).toString()))
+                m_districts[k].append(d);
+        }
+    m_countries = CountryResolver::shared(admin1);
+    PlaceQualifier::Lookup lookup;
+    lookup.districtsNamed = [this](const QString &key) { return m_districts.value(key); };
+    lookup.placesNamed = [this](const QString &key) {
+        QVector<PlaceQualifier::Anchor> anchors;
+        m_named.addBindValue(key);
+        if (m_named.exec())
+            while (m_named.next())
+                anchors.append({LonLat{m_named.value(0).toDouble(), m_named.value(1).toDouble()},
+                                m_named.value(2).toLongLong()});
+        m_named.finish();
+        return anchors;
+    };
+    m_qualifier = std::make_unique<PlaceQualifier>(*m_countries, lookup);
+    return *m_qualifier;
+}
+
+QVector<SearchHit> PlaceSearch::search(const QString &text, int limit)
+{
+    m_where.clear();
+    const QString trimmed = text.trimmed();
+    // What is written beside the name: after a comma, in brackets, or a code at the end.
+    QString name;
+    QStringList qualifiers;
+    static const QRegularExpression trailingCode(QStringLiteral("\\s[A-Z]{2,3}$"));
+    if (trimmed.contains(u',') || trimmed.contains(u'(')) {
+        const PlaceText::Parts parts = PlaceText::split(trimmed);
+        name = parts.name;
+        qualifiers = parts.qualifiers;
+    } else if (trailingCode.match(trimmed).hasMatch()) {
+        const QString code = qualifier().trailingCode(trimmed, &name);
+        if (!code.isEmpty())
+            qualifiers << code;
+    }
+    if (qualifiers.isEmpty() || TextFold::key(name).isEmpty())
+        return plainSearch(trimmed, limit);
+
+    const PlaceQualifier &rule = qualifier();
+    QVector<PlaceQualifier::Meaning> meanings;
+    for (const QString &q : std::as_const(qualifiers))
+        meanings << rule.understand(q);
+    // Every namesake, whole names first: "Springfield, Illinois" is one of forty Springfields.
+    QVector<SearchHit> hits = plainSearch(name, 1000, true);
+    if (hits.isEmpty())
+        hits = plainSearch(name, 200);
+    for (SearchHit &h : hits) {
+        double score = 0;
+        for (const PlaceQualifier::Meaning &m : std::as_const(meanings))
+            score += PlaceQualifier::score(m, m_where.value(h.placeId));
+        h.qualifierScore = score;
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return a.qualifierScore > b.qualifierScore;
+    });
+    QVector<SearchHit> fitting;
+    for (const SearchHit &h : std::as_const(hits))
+        if (h.qualifierScore > 0 && h.qualifierScore >= hits.first().qualifierScore && fitting.size() < limit)
+            fitting << h;
+    if (fitting.isEmpty()) {
+        // Nothing fits: the namesakes, for the list to show and `query` to refuse.
+        hits.resize(std::min<qsizetype>(hits.size(), limit));
+        return hits;
+    }
+    return fitting;
+}
+
 QVector<SearchHit> PlaceSearch::closestMatches(const QString &text, int limit)
 {
     const QString key = TextFold::key(text);
     for (int length = key.size() - 1; length >= 2; --length) {
-        QVector<SearchHit> hits = search(key.left(length), 50);
+        QVector<SearchHit> hits = plainSearch(key.left(length), 50);
         if (hits.isEmpty())
             continue;
         std::stable_sort(hits.begin(), hits.end(), [&key](const SearchHit &a, const SearchHit &b) {
