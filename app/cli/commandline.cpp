@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "db/atlaslocation.h"
 #include "exportcommand.h"
 #include "exportdatacommand.h"
@@ -19,7 +20,8 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
     return arguments.size() > 1
             && (arguments.at(1) == QLatin1String("query") || arguments.at(1) == QLatin1String("export")
                 || arguments.at(1) == QLatin1String("where") || arguments.at(1) == QLatin1String("import")
-                || arguments.at(1) == QLatin1String("export-data"));
+                || arguments.at(1) == QLatin1String("export-data")
+                || arguments.at(1) == QLatin1String("check"));
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -57,6 +59,8 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand().run(rest);
     if (command == QLatin1String("export-data"))
         return ExportDataCommand().run(rest);
+    if (command == QLatin1String("check"))
+        return CheckCommand().run(rest);
     return 2;
 }
 

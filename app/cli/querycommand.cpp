@@ -5,6 +5,7 @@
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
 #include "db/countrynames.h"
+#include "readfailure.h"
 #include "search/placesearch.h"
 
 #include <QCommandLineParser>
@@ -52,15 +53,17 @@ int QueryCommand::run(const QStringList &arguments)
         return 2;
     }
 
+    const QString path = CommandLine::atlasPathFor(parser.value(databaseOption));
     AtlasDatabase atlas;
-    if (!atlas.open(CommandLine::atlasPathFor(parser.value(databaseOption)),
-                    AtlasDatabase::Mode::ReadOnly)) {
+    if (!atlas.open(path, AtlasDatabase::Mode::ReadOnly)) {
         err << "twinatlas query: " << atlas.errorString() << '\n';
         return 2;
     }
     const AtlasReader reader(atlas.connection());
     if (parser.isSet(statsOption)) {
         const AtlasStats s = reader.stats();
+        if (reader.failed())
+            return ReadFailure::report("query", path, reader.failure());
         out << "places\t" << s.places << '\n'
             << "places_with_partnerships\t" << s.placesWithPartnerships << '\n'
             << "alternate_names\t" << s.alternateNames << '\n'
@@ -78,6 +81,8 @@ int QueryCommand::run(const QStringList &arguments)
         QStringList suggestions;
         for (const SearchHit &h : search.closestMatches(name))
             suggestions << QStringLiteral("%1 (%2)").arg(h.name, CountryNames::name(h.country));
+        if (search.failure())
+            return ReadFailure::report("query", path, search.failure());
         err << "twinatlas query: "
             << (suggestions.isEmpty()
                         ? tr("no place is called “%1”.").arg(name)
@@ -87,7 +92,11 @@ int QueryCommand::run(const QStringList &arguments)
         return 1;
     }
     const auto place = reader.place(hits.first().placeId);
-    const QVector<PartnerEntry> partners = reader.partnersOf(place->id);
+    const QVector<PartnerEntry> partners = place ? reader.partnersOf(place->id) : QVector<PartnerEntry>();
+    if (reader.failed())
+        return ReadFailure::report("query", path, reader.failure());
+    if (!place) // the search index names a place the table does not hold
+        return ReadFailure::report("query", path, SqlFailure::inconsistency(hits.first().name));
     out << "# " << place->name << ", " << CountryNames::name(place->country)
         << (place->admin1Name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(place->admin1Name))
         << '\t' << place->uid << '\t'

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "atlasrecords.h"
+#include "sqlfailure.h"
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace twinatlas {
@@ -34,7 +36,9 @@ struct PartnershipLink
 
 /**
  * Read-only queries over an open atlas connection. Everything the views show comes through
- * here, so no widget builds SQL.
+ * here, so no widget builds SQL. A read that fails (a damaged page, a disk error) is never
+ * passed off as fewer rows: failure() keeps the first one, and the connection's watchers hear
+ * of it (ReadFailures); what the reader returned after it may be incomplete.
  */
 class AtlasReader
 {
@@ -59,10 +63,24 @@ public:
 
     QVector<PlaceSummary> placesWithPartnerships() const;
     QVector<PartnershipLink> partnershipLinks() const;
+    /** Counts read from the tables themselves, so that a damaged page shows as a failure. */
     AtlasStats stats() const;
 
+    /** The first read of this reader that failed; none while every read worked. */
+    SqlFailure failure() const { return m_failure; }
+    bool failed() const { return m_failure.isFailure(); }
+
 private:
+    // SqlRead's checked steps, keeping the first failure in m_failure.
+    bool keep(const SqlFailure &failure) const;
+    bool exec(QSqlQuery &q) const;
+    bool exec(QSqlQuery &q, const QString &sql) const;
+    bool ended(const QSqlQuery &q) const;
+    bool first(QSqlQuery &q) const;
+    bool first(QSqlQuery &q, const QString &sql) const;
+
     QSqlDatabase m_db;
+    mutable SqlFailure m_failure;
 };
 
 } // namespace twinatlas

@@ -2,6 +2,7 @@
 #include "placesearch.h"
 
 #include "textfold.h"
+#include "db/sqlread.h"
 
 #include <QSet>
 #include <QVariant>
@@ -56,12 +57,14 @@ PlaceSearch::PlaceSearch(QSqlDatabase db) : m_db(std::move(db)), m_exact(m_db), 
 QVector<SearchHit> PlaceSearch::hitsFor(QSqlQuery &query, bool exact)
 {
     QVector<SearchHit> hits;
-    if (!query.exec())
-        return hits;
-    while (query.next())
+    SqlFailure failure;
+    const bool read = SqlRead::forEach(query, &failure, [&] {
         hits << SearchHit{query.value(0).toLongLong(), query.value(1).toString(),
                           query.value(2).toString(), query.value(3).toLongLong(), exact};
-    return hits;
+    });
+    if (!read && !m_failure)
+        m_failure = failure;
+    return read ? hits : QVector<SearchHit>();
 }
 
 QVector<SearchHit> PlaceSearch::search(const QString &text, int limit)

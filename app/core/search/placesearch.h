@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/sqlfailure.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -37,6 +39,9 @@ public:
      */
     QVector<SearchHit> closestMatches(const QString &text, int limit = 5);
 
+    /** The first search whose read failed (a damaged index page): its hits were not all. */
+    SqlFailure failure() const { return m_failure; }
+
 private:
     QVector<SearchHit> hitsFor(QSqlQuery &query, bool exact);
 
@@ -44,6 +49,7 @@ private:
     QSqlQuery m_exact;
     QSqlQuery m_top;
     QSqlQuery m_range;
+    SqlFailure m_failure;
 };
 
 } // namespace twinatlas
