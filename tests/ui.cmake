@@ -7,3 +7,9 @@ foreach(t tst_uimodels tst_atlaswindow)
   # Collation (Łódź beside Lisbon) and number formats as a user has them, not the C locale's.
   set_property(TEST ${t} APPEND PROPERTY ENVIRONMENT "LC_ALL=en_GB.UTF-8")
 endforeach()
+# Damaged, read-only and full atlases: what the command line and the window say, and the way out.
+twinatlas_add_test(tst_atlasstorage LIBS twinatlas_ui)
+twinatlas_add_test(tst_atlasrescue LIBS twinatlas_ui)
+foreach(t tst_atlasstorage tst_atlasrescue)
+  add_dependencies(${t} twinatlas-data twinatlas)
+endforeach()
