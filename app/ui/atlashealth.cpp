@@ -31,7 +31,8 @@ AtlasHealthReport runCheck(const AtlasDatabase *atlas, std::shared_ptr<std::atom
     AtlasDatabase worker;
     if (!atlas->openAnother(worker, AtlasDatabase::Mode::ReadOnly)) {
         report.sound = false;
-        report.failure = SqlFailure(SQLITE_CANTOPEN, 0, worker.errorString());
+        report.failure = worker.errorString();
+        report.failureIsDamage = worker.problem() == AtlasDatabase::Problem::Corrupt;
         return report;
     }
     sqlite3 *handle = SqliteHandle::of(worker.connection());
@@ -41,7 +42,10 @@ AtlasHealthReport runCheck(const AtlasDatabase *atlas, std::shared_ptr<std::atom
     report.sound = check.run(worker.connection(), AtlasCheck::Depth::Quick, [&stop] { return stop->load(); });
     report.stopped = stop->load();
     report.problems = check.problems();
-    report.failure = check.failure();
+    if (check.failure()) {
+        report.failure = check.failure().message(QDir::toNativeSeparators(atlas->path()));
+        report.failureIsDamage = check.failure().isDamage();
+    }
     if (handle)
         sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     return report;
@@ -79,8 +83,8 @@ void AtlasHealth::checkFinished()
         report(tr("The atlas file %1 is damaged: SQLite's check found %2")
                        .arg(path, result.problems.mid(0, 3).join(QStringLiteral("; "))),
                true);
-    } else if (result.failure) {
-        report(result.failure.message(QDir::toNativeSeparators(m_atlas.path())), result.failure.isDamage());
+    } else if (!result.failure.isEmpty()) {
+        report(result.failure, result.failureIsDamage);
     }
     emit checked(result.sound);
 }

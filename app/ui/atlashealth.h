@@ -23,7 +23,9 @@ struct AtlasHealthReport
     bool sound = true;
     bool stopped = false;
     QStringList problems;
-    SqlFailure failure; ///< the check could not read the file (a disk error)
+    /** Why the check could not read the file (a disk error), as a sentence; damage or not. */
+    QString failure;
+    bool failureIsDamage = false;
 };
 
 /**
