@@ -50,22 +50,30 @@ constexpr qint64 nearlyFullBytes = 1 << 20;
  */
 QString notWritableReason(const QString &path, bool afterFailedWrite = false)
 {
+    // A free function: the context of AtlasDatabase's tr(), spelled out where lupdate reads it.
     const QString folder = QFileInfo(path).absolutePath();
-    const auto denied = [](const QString &where) { return ::access(QFile::encodeName(where).constData(), W_OK) != 0; };
+    int error = 0;
+    const auto denied = [&error](const QString &where) {
+        const bool no = ::access(QFile::encodeName(where).constData(), W_OK) != 0;
+        error = errno;
+        return no;
+    };
     if (denied(path)) {
-        if (errno == EROFS)
-            return tr("the disk that holds it is read-only");
-        return tr("the file is read-only (%1)").arg(qt_error_string(errno));
+        if (error == EROFS)
+            return QCoreApplication::translate("twinatlas::AtlasDatabase", "the disk that holds it is read-only");
+        return QCoreApplication::translate("twinatlas::AtlasDatabase", "the file is read-only (%1)").arg(qt_error_string(error));
     }
     if (denied(folder)) {
-        if (errno == EROFS)
-            return tr("the disk that holds it is read-only");
-        return tr("its folder %1 is read-only (%2), and SQLite writes its journal there")
-                .arg(folder, qt_error_string(errno));
+        if (error == EROFS)
+            return QCoreApplication::translate("twinatlas::AtlasDatabase", "the disk that holds it is read-only");
+        return QCoreApplication::translate("twinatlas::AtlasDatabase",
+                                           "its folder %1 is read-only (%2), and SQLite writes its "
+                                           "journal there")
+                .arg(folder, qt_error_string(error));
     }
     const QStorageInfo storage(folder);
     if (afterFailedWrite && storage.isValid() && storage.bytesAvailable() < nearlyFullBytes)
-        return tr("the disk that holds it is full");
+        return QCoreApplication::translate("twinatlas::AtlasDatabase", "the disk that holds it is full");
     return {};
 }
 
@@ -269,7 +277,7 @@ bool AtlasDatabase::failWrite(const SqlFailure &failure)
     if (!why.isEmpty())
         return failNotWritable(why);
     if (isAboutTheSurroundings(failure))
-        return failNotWritable(failure.reason());
+        return failNotWritable(tr("it %1").arg(failure.reason()));
     return failRead(failure);
 }
 
@@ -323,7 +331,7 @@ bool AtlasDatabase::open(const QString &path, Mode mode, Check check)
         if (const QString why = notWritableReason(path, surroundings.isFailure()); !why.isEmpty())
             return failNotWritable(why);
         if (surroundings)
-            return failNotWritable(surroundings.reason());
+            return failNotWritable(tr("it %1").arg(surroundings.reason()));
         const bool checked = m_checked;
         if (!openConnection(path, Mode::ReadWrite))
             return false;

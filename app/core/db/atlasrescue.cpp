@@ -34,7 +34,9 @@ bool replaceWith(const QString &staged, const QString &atlasPath, QString *broke
     }
     if (!QFile::rename(staged, atlasPath)) {
         if (error)
-            *error = tr("The new atlas cannot be moved into place at %1.").arg(atlasPath);
+            *error = QCoreApplication::translate("twinatlas::AtlasRescue",
+                                                 "The new atlas cannot be moved into place at %1.")
+                             .arg(atlasPath);
         QFile::remove(staged);
         return false;
     }
