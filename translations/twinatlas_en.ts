@@ -4,7 +4,7 @@
 <context>
     <name>AboutBox</name>
     <message numerus="yes">
-        <location filename="../app/ui/aboutbox.cpp" line="+28"/>
+        <location filename="../app/ui/aboutbox.cpp" line="+33"/>
         <source>%Ln places</source>
         <translation>
             <numerusform>%Ln place</numerusform>
@@ -72,9 +72,28 @@
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasCheck</name>
+    <message numerus="yes">
+        <location filename="../app/core/db/atlascheck.cpp" line="+131"/>
+        <source>table search_keys: %n place(s) cannot be found by name</source>
+        <translation>
+            <numerusform>table search_keys: %n place cannot be found by name</numerusform>
+            <numerusform>table search_keys: %n places cannot be found by name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table checklist: %n postcard(s) of places that are not there</source>
+        <translation>
+            <numerusform>table checklist: %n postcard of places that are not there</numerusform>
+            <numerusform>table checklist: %n postcards of places that are not there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasStatusBar</name>
     <message numerus="yes">
-        <location filename="../app/ui/atlasstatusbar.cpp" line="+50"/>
+        <location filename="../app/ui/atlasstatusbar.cpp" line="+56"/>
         <source>Places: %Ln</source>
         <comment>shown on the map</comment>
         <translation>
@@ -100,6 +119,17 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::CheckCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="+71"/>
+        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>The atlas file %1 is damaged: %n problem, listed above.</numerusform>
+            <numerusform>The atlas file %1 is damaged: %n problems, listed above.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,7 +206,7 @@
 <context>
     <name>twinatlas::EditValidator</name>
     <message numerus="yes">
-        <location filename="../app/core/edit/editvalidator.cpp" line="+368"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+381"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>%1 cannot be removed while %n partnership refers to it; remove it first.</numerusform>
@@ -184,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>The source “%1” cannot be removed while %n row cites it.</numerusform>
@@ -195,7 +225,7 @@
 <context>
     <name>twinatlas::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/importdialog.cpp" line="+187"/>
+        <location filename="../app/ui/importdialog.cpp" line="+188"/>
         <source>Finding %n places in the gazetteer…</source>
         <translation>
             <numerusform>Finding %n place in the gazetteer…</numerusform>
@@ -263,7 +293,7 @@
 <context>
     <name>twinatlas::ImportReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreviewpage.cpp" line="+305"/>
+        <location filename="../app/ui/importreviewpage.cpp" line="+322"/>
         <source>%n partnerships to import</source>
         <translation>
             <numerusform>%n partnership to import</numerusform>
@@ -317,7 +347,7 @@
 <context>
     <name>twinatlas::MapView</name>
     <message numerus="yes">
-        <location filename="../app/ui/mapview.cpp" line="+521"/>
+        <location filename="../app/ui/mapview.cpp" line="+526"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</numerusform>
@@ -342,7 +372,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message numerus="yes">
-        <location filename="../app/core/io/placeresolver.cpp" line="+405"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+453"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n place of similar weight answers to this name</numerusform>
@@ -402,7 +432,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message numerus="yes">
-        <location filename="../app/core/db/upgradereport.cpp" line="+30"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+31"/>
         <source>%n new partnership(s)</source>
         <translation>
             <numerusform>%n new partnership</numerusform>
