@@ -288,6 +288,22 @@ bool AtlasDatabase::failNotWritable(const QString &why)
     return false;
 }
 
+bool AtlasDatabase::switchCopyToWal(const QString &copyPath, QString *error)
+{
+    AtlasDatabase copy;
+    if (!copy.openConnection(copyPath, Mode::ReadWrite)) {
+        if (error)
+            *error = copy.errorString();
+        return false;
+    }
+    copy.m_checked = true; // a copy of what is known to be sound
+    if (copy.useWriteAheadLog())
+        return true;
+    if (error)
+        *error = copy.errorString();
+    return false;
+}
+
 bool AtlasDatabase::open(const QString &path, Mode mode, Check check)
 {
     m_problem = Problem::None;

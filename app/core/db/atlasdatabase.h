@@ -88,6 +88,12 @@ public:
     /** A value of the meta table (data_version, built_at, ...). */
     QString meta(const QString &key) const;
 
+    /**
+     * Puts a fresh copy of a sound atlas (the bundled one) in WAL mode, as opening it for
+     * editing would after checking it: its first open need not read every page first.
+     */
+    static bool switchCopyToWal(const QString &copyPath, QString *error);
+
     /** Inspects a file's SQLite header without opening it with SQLite. */
     static Problem inspectHeader(const QString &path, int *userVersion, QString *error);
 

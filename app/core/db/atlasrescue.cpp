@@ -124,6 +124,7 @@ bool AtlasRescue::startAgain(const QString &bundledPath, const QString &atlasPat
     }
     QFile(staged).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                  | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    AtlasDatabase::switchCopyToWal(staged, nullptr);
     return replaceWith(staged, atlasPath, brokenPath, error);
 }
 
