@@ -13,3 +13,9 @@ twinatlas_add_test(tst_windowsize LIBS twinatlas_ui)
 add_dependencies(tst_windowsize twinatlas-data)
 set_tests_properties(tst_windowsize PROPERTIES ENVIRONMENT
   "QT_QPA_PLATFORM=offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-1600x900.json;LC_ALL=en_GB.UTF-8")
+# Damaged, read-only and full atlases: what the command line and the window say, and the way out.
+twinatlas_add_test(tst_atlasstorage LIBS twinatlas_ui)
+twinatlas_add_test(tst_atlasrescue LIBS twinatlas_ui)
+foreach(t tst_atlasstorage tst_atlasrescue)
+  add_dependencies(${t} twinatlas-data twinatlas)
+endforeach()

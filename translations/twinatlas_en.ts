@@ -4,7 +4,7 @@
 <context>
     <name>AboutBox</name>
     <message numerus="yes">
-        <location filename="../app/ui/aboutbox.cpp" line="+28"/>
+        <location filename="../app/ui/aboutbox.cpp" line="+33"/>
         <source>%Ln places</source>
         <translation>
             <numerusform>%Ln place</numerusform>
@@ -72,9 +72,28 @@
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasCheck</name>
+    <message numerus="yes">
+        <location filename="../app/core/db/atlascheck.cpp" line="+131"/>
+        <source>table search_keys: %n place(s) cannot be found by name</source>
+        <translation>
+            <numerusform>table search_keys: %n place cannot be found by name</numerusform>
+            <numerusform>table search_keys: %n places cannot be found by name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table checklist: %n postcard(s) of places that are not there</source>
+        <translation>
+            <numerusform>table checklist: %n postcard of places that are not there</numerusform>
+            <numerusform>table checklist: %n postcards of places that are not there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasStatusBar</name>
     <message numerus="yes">
-        <location filename="../app/ui/atlasstatusbar.cpp" line="+50"/>
+        <location filename="../app/ui/atlasstatusbar.cpp" line="+56"/>
         <source>Places: %Ln</source>
         <comment>shown on the map</comment>
         <translation>
@@ -104,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>twinatlas::CheckCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="+71"/>
+        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>The atlas file %1 is damaged: %n problem, listed above.</numerusform>
+            <numerusform>The atlas file %1 is damaged: %n problems, listed above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ChecklistPane</name>
     <message numerus="yes">
         <location filename="../app/ui/checklistpane.cpp" line="+209"/>
@@ -127,7 +157,7 @@
 <context>
     <name>twinatlas::CityListPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/citylistpane.cpp" line="+215"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+204"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Places with partners: %Ln</numerusform>
@@ -176,7 +206,7 @@
 <context>
     <name>twinatlas::EditValidator</name>
     <message numerus="yes">
-        <location filename="../app/core/edit/editvalidator.cpp" line="+368"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+381"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>%1 cannot be removed while %n partnership refers to it; remove it first.</numerusform>
@@ -184,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>The source “%1” cannot be removed while %n row cites it.</numerusform>
@@ -342,7 +372,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message numerus="yes">
-        <location filename="../app/core/io/placeresolver.cpp" line="+513"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+453"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n place of similar weight answers to this name</numerusform>
@@ -363,14 +393,6 @@ Partners: %n</numerusform>
         <translation>
             <numerusform>only a name within %n letter of it, and no country to go by</numerusform>
             <numerusform>only a name within %n letters of it, and no country to go by</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>only a small place within %n letter(s) of this name</source>
-        <translation>
-            <numerusform>only a small place within %n letter of this name</numerusform>
-            <numerusform>only a small place within %n letters of this name</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -396,18 +418,21 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../app/models/searchresultmodel.cpp" line="+109"/>
-        <source>Partners: %n</source>
+        <location filename="../app/models/searchresultmodel.cpp" line="+82"/>
+        <source>%1, %2
+Partners: %n</source>
         <translation>
-            <numerusform>Partners: %n</numerusform>
-            <numerusform>Partners: %n</numerusform>
+            <numerusform>%1, %2
+Partners: %n</numerusform>
+            <numerusform>%1, %2
+Partners: %n</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message numerus="yes">
-        <location filename="../app/core/db/upgradereport.cpp" line="+30"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+31"/>
         <source>%n new partnership(s)</source>
         <translation>
             <numerusform>%n new partnership</numerusform>

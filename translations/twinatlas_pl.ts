@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Komputerowy atlas miast partnerskich i bliźniaczych.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Wersja dołączonych danych %1: %2, %3, %4 i %5.</translation>
     </message>
@@ -50,7 +50,8 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Nie można odczytać dołączonych danych: %1</translation>
     </message>
@@ -363,7 +364,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+62"/>
+        <location filename="../app/ui/application.cpp" line="+65"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -410,14 +411,14 @@ Bez opcji otwiera twoją własną kopię atlasu.
 Polecenia: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Cannot set up your atlas</source>
         <translation>Nie można przygotować twojego atlasu</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot open the atlas</source>
-        <translation>Nie można otworzyć atlasu</translation>
+        <location line="+19"/>
+        <source>%1 was not opened.</source>
+        <translation>Nie otwarto %1.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +482,54 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasCheck</name>
+    <message>
+        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
+        <location line="+51"/>
+        <location line="+12"/>
+        <source>SQLite stopped checking: %1</source>
+        <translation>SQLite przerwał sprawdzanie: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>table %1: %2</source>
+        <translation>tabela %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>table %1: row %2 refers to a row of %3 that is not there</source>
+        <translation>tabela %1: wiersz %2 odwołuje się do nieistniejącego wiersza tabeli %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>table meta: the atlas does not say which data it holds (data_version)</source>
+        <translation>tabela meta: atlas nie podaje, jakie dane zawiera (data_version)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table search_keys: %n place(s) cannot be found by name</source>
+        <translation>
+            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
+            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
+            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table checklist: %n postcard(s) of places that are not there</source>
+        <translation>
+            <numerusform>tabela checklist: %n pocztówka nieistniejących miejscowości</numerusform>
+            <numerusform>tabela checklist: %n pocztówki nieistniejących miejscowości</numerusform>
+            <numerusform>tabela checklist: %n pocztówek nieistniejących miejscowości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the atlas&apos;s own rules</source>
+        <translation>własne reguły atlasu</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -492,7 +541,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Brak pliku atlasu %1.</translation>
     </message>
@@ -517,39 +566,59 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1 nie jest atlasem: to baza danych SQLite innego programu.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
-        <translation>Plik atlasu %1 jest uszkodzony: jego rozmiar nie zgadza się z rozmiarem strony.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>Plik atlasu %1 został utworzony przez nowszy Twinatlas (schemat %2; ten program obsługuje schematy do %3). Zaktualizuj Twinatlas, aby go otworzyć.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The atlas file %1 cannot be opened: %2</source>
-        <translation>Nie można otworzyć pliku atlasu %1: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+99"/>
-        <location line="+9"/>
-        <source>The atlas file %1 is corrupt: %2</source>
-        <translation>Plik atlasu %1 jest uszkodzony: %2</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location line="+50"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 nie jest atlasem: brakuje tabel (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The atlas file %1 is read-only; it cannot be changed.</source>
-        <translation>Plik atlasu %1 jest tylko do odczytu; nie można go zmienić.</translation>
+        <location line="-173"/>
+        <location line="+5"/>
+        <source>the disk that holds it is read-only</source>
+        <translation>dysk, na którym się znajduje, jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the file is read-only (%1)</source>
+        <translation>plik jest tylko do odczytu (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
+        <translation>jego folder %1 jest tylko do odczytu (%2), a SQLite zapisuje tam swój dziennik</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the disk that holds it is full</source>
+        <translation>dysk, na którym się znajduje, jest pełny</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
+        <translation>Plik atlasu %1 jest uszkodzony: jego rozmiar nie pasuje do rozmiaru strony (mógł zostać obcięty).</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+54"/>
+        <source>it %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The atlas file %1 cannot be changed: %2.</source>
+        <translation>Nie można zmienić pliku atlasu %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
+        <translation>Nie można odczytać pliku atlasu %1: jego ostatnie zmiany są w %2, który SQLite czyta tylko tam, gdzie może pisać obok atlasu, a %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>Plik atlasu %1 ma starszy schemat (%2) i został otwarty tylko do odczytu, więc nie można go uaktualnić.</translation>
     </message>
@@ -559,7 +628,13 @@ Polecenia: twinatlas query --help</translation>
         <translation>Nie udało się uaktualnić pliku atlasu %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>The atlas is open read-only, so edits are off: %1.</source>
+        <translation>Atlas jest otwarty tylko do odczytu, więc zmiany są wyłączone: %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Inny Twinatlas (proces %1, komputer: %2) używa tego atlasu, więc jest on tu otwarty tylko do odczytu: możesz go przeglądać, ale niczego nie zmienisz, dopóki drugie okno nie zostanie zamknięte.</translation>
     </message>
@@ -569,19 +644,24 @@ Polecenia: twinatlas query --help</translation>
         <translation>ten komputer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>Atlas jest otwarty tylko do odczytu: nie można zapisać jego pliku blokady %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>Nie można utworzyć atlasu %1: plik już istnieje.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>Nie można utworzyć atlasu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The atlas file %1 is damaged: %2</source>
+        <translation>Plik atlasu %1 jest uszkodzony: %2</translation>
     </message>
 </context>
 <context>
@@ -676,6 +756,49 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasHealth</name>
+    <message>
+        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
+        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
+        <translation>Plik atlasu %1 jest uszkodzony: sprawdzenie SQLite wykazało %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The atlas is damaged</source>
+        <translation>Atlas jest uszkodzony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The atlas could not be read</source>
+        <translation>Nie udało się odczytać atlasu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
+        <translation>Twój atlas jest uszkodzony: to, co pokazuje okno, może być niepełne, a zmiany są wyłączone, aby nic nie zostało zapisane na uszkodzonych stronach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
+        <translation>Nie udało się odczytać części atlasu: to, co pokazuje okno, może być niepełne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a &amp;way out…</source>
+        <translation>&amp;Wybierz wyjście…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
+        <translation>Zamknij okno i przywróć kopię zapasową, zacznij od nowa od dołączonego atlasu lub otwórz inny plik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep looking</source>
+        <translation>&amp;Przeglądaj dalej</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
         <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
@@ -701,7 +824,12 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+44"/>
+        <source>the atlas %1 (in: %2)</source>
+        <translation>atlas %1 (w: %2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The search index could not be read.</source>
         <translation>Nie udało się odczytać indeksu wyszukiwania.</translation>
     </message>
@@ -711,14 +839,141 @@ Polecenia: twinatlas query --help</translation>
         <translation>Zachowano partnerstwo %1: należą do niego twoje wydarzenia.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>Zachowano %1 (%2): korzystają z tego twoje partnerstwa lub lista pocztówek.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>Zachowano źródło „%1”: powołują się na nie twoje wpisy.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescue</name>
+    <message>
+        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
+        <source>The new atlas cannot be moved into place at %1.</source>
+        <translation>Nie można przenieść nowego atlasu na miejsce %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 cannot be set aside as %2; nothing was changed.</source>
+        <translation>Nie można odłożyć %1 jako %2; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Nie można przywrócić kopii zapasowej %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
+        <translation>Nie można skopiować dołączonego atlasu %1 do %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescueDialog</name>
+    <message>
+        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
+        <source>Open an atlas</source>
+        <translation>Otwórz atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas files (*.sqlite);;All files (*)</source>
+        <translation>Pliki atlasu (*.sqlite);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the atlas</source>
+        <translation>Nie można otworzyć atlasu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your atlas cannot be opened.</source>
+        <translation>Nie można otworzyć twojego atlasu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas cannot be opened.</source>
+        <translation>Nie można otworzyć atlasu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has been changed or deleted. How do you want to go on?</source>
+        <translation>Nic nie zostało zmienione ani usunięte. Jak chcesz kontynuować?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Przywróć tę kopię</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of this atlas.</source>
+        <translation>Nie ma kopii zapasowych tego atlasu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start again from the bundled atlas</source>
+        <translation>&amp;Zacznij od nowa od dołączonego atlasu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again</source>
+        <translation>Zacznij od nowa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
+        <translation>Nowa kopia atlasu dołączonego do Twinatlas. Plik, którego nie udało się otworzyć, zostaje obok jako %1.broken-DATA, z twoimi zmianami.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Otwórz inny plik…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2</source>
+        <comment>a backup&apos;s date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved by you</source>
+        <translation>zapisana przez ciebie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before a restore</source>
+        <translation>zachowana przed przywróceniem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before the update to the data of %1</source>
+        <translation>zachowana przed aktualizacją do danych %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before its format was upgraded</source>
+        <translation>zachowana przed aktualizacją formatu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -729,7 +984,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>Tylko do odczytu</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Damaged: read-only</source>
+        <translation>Uszkodzony: tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -758,20 +1018,26 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>Atlas nie został zaktualizowany do nowych danych: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Cannot read the new data %1: %2</source>
-        <translation>Nie można odczytać nowych danych %1: %2</translation>
+        <location line="+18"/>
+        <source>Cannot read the new data %1: it %2.</source>
+        <translation>Nie można odczytać nowych danych %1: plik %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>the atlas %1</source>
+        <translation>atlas %1</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
         <source>No atlas is open.</source>
         <translation>Żaden atlas nie jest otwarty.</translation>
     </message>
@@ -782,13 +1048,13 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: %1</source>
-        <translation>Nie można teraz zmienić atlasu: %1</translation>
+        <source>The atlas cannot be changed now: it %1.</source>
+        <translation>Nie można teraz zmienić atlasu: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The change could not be saved: %1</source>
-        <translation>Nie udało się zapisać zmiany: %1</translation>
+        <location line="+20"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>Nie udało się zapisać zmiany: atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -886,25 +1152,64 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+69"/>
+        <location filename="../app/core/render/basemap.cpp" line="+71"/>
         <source>The base map %1 does not exist.</source>
         <translation>Mapa bazowa %1 nie istnieje.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>Nie można otworzyć mapy bazowej %1: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>The base map %1 cannot be read: it %2.</source>
+        <translation>Nie można odczytać mapy podkładowej %1: plik %2.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 nie jest mapą bazową Twinatlas: %2</translation>
     </message>
+</context>
+<context>
+    <name>twinatlas::CheckCommand</name>
     <message>
-        <location line="+51"/>
-        <source>Cannot read the base map %1: %2</source>
-        <translation>Nie można odczytać mapy bazowej %1: %2</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
+        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
+        <translation>Sprawdza atlas bez zmieniania go: każdą stronę i indeks (integrity_check SQLite), odwołania między wierszami (foreign_key_check) i własne reguły atlasu. Wypisuje każdy problem; kończy z kodem 0, gdy nie ma żadnego, 2, gdy atlas jest uszkodzony lub nie da się go odczytać.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file to check.</source>
+        <translation>Plik atlasu do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no problems found (%2).</source>
+        <translation>%1: nie znaleziono problemów (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>Plik atlasu %1 jest uszkodzony: %n problem, wymieniony powyżej.</numerusform>
+            <numerusform>Plik atlasu %1 jest uszkodzony: %n problemy, wymienione powyżej.</numerusform>
+            <numerusform>Plik atlasu %1 jest uszkodzony: %n problemów, wymienionych powyżej.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1454,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Szukaj we wszystkich miejscowościach (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+133"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Miejscowości z partnerami: %Ln</numerusform>
@@ -1579,12 +1884,17 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: „%2” nie jest jedną z wartości: %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The atlas could not be read to check this change: the atlas %1.</source>
+        <translation>Nie udało się odczytać atlasu, aby sprawdzić tę zmianę: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Identifier</source>
         <translation>Identyfikator</translation>
     </message>
@@ -1787,7 +2097,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: musi być liczbą dodatnią.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 to już miejscowość %3.</translation>
     </message>
@@ -1808,7 +2118,7 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: nie ma miejscowości %2.</translation>
     </message>
@@ -1823,7 +2133,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: miejscowość nie może być partnerem samej siebie.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 i %3 mają już partnerstwo rodzaju „%4”.</translation>
     </message>
@@ -1858,7 +2168,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: datę ma tylko pocztówka, która została otrzymana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>Nie można usunąć %1, dopóki odwołuje się do niego %n partnerstwo; najpierw je usuń.</numerusform>
@@ -1867,7 +2177,7 @@ Polecenia: twinatlas query --help</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>Nie można usunąć źródła „%1”, dopóki powołuje się na nie %n wiersz.</numerusform>
@@ -1947,7 +2257,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Zapisuje mapę atlasu lub partnerstw jednej miejscowości jako PNG, SVG lub PDF i wypisuje ścieżkę zapisanego pliku.</translation>
     </message>
@@ -2159,7 +2469,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>nie zapisano jeszcze żadnego widoku mapy (otwórz raz okno atlasu) lub jest on nieczytelny w %1; użyj --extent world lub fit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>no place is called %1.</source>
         <translation>żadna miejscowość nie nazywa się %1.</translation>
     </message>
@@ -2182,7 +2492,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Zapisuje partnerstwa jako CSV (który `import` potrafi wczytać z powrotem), GeoJSON lub KML i wypisuje ścieżkę zapisanego pliku.</translation>
     </message>
@@ -2238,12 +2548,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>nieznany format „%1”; użyj csv, geojson lub kml.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Twin towns and sister cities</source>
         <translation>Miasta partnerskie i bliźniacze</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>no place is called “%1”.</source>
         <translation>żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -2253,12 +2563,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>żadna miejscowość nie nazywa się „%1”. Najbliższe dopasowania: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Partnerships of %1</source>
         <translation>Partnerstwa: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -2488,16 +2798,21 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+250"/>
-        <location line="+24"/>
-        <source>The places cannot be read: %1</source>
-        <translation>Nie można odczytać miejscowości: %1</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
+        <source>The regions cannot be read: the atlas %1.</source>
+        <translation>Nie można odczytać regionów: atlas %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+21"/>
-        <source>The alternate names cannot be read: %1</source>
-        <translation>Nie można odczytać nazw alternatywnych: %1</translation>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>The places cannot be read: the atlas %1.</source>
+        <translation>Nie można odczytać miejscowości: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+18"/>
+        <source>The alternate names cannot be read: the atlas %1.</source>
+        <translation>Nie można odczytać innych nazw: atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +2841,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importuje listę miast partnerskich: odnajduje każdą miejscowość w skorowidzu nazw i dodaje partnerstwa w jednym kroku. Wątpliwe wiersze są pomijane i zgłaszane.</translation>
     </message>
@@ -2642,7 +2957,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>atlas jest tylko do odczytu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>cannot write the report %1: %2</source>
         <translation>nie można zapisać raportu %1: %2</translation>
     </message>
@@ -2774,12 +3089,12 @@ Polecenia: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Import został anulowany; niczego nie zapisano.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <source>cannot be read: %1</source>
         <translation>nie można odczytać: %1</translation>
     </message>
@@ -2789,7 +3104,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>plik jest większy niż %1 MB; podziel go</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+57"/>
+        <source>Nothing was written: the atlas %1.</source>
+        <translation>Nic nie zostało zapisane: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Nothing was written: %1</source>
         <translation>Niczego nie zapisano: %1</translation>
     </message>
@@ -2809,7 +3129,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+122"/>
+        <location filename="../app/core/io/importplan.cpp" line="+123"/>
         <source>chosen in the review</source>
         <translation>wybrano podczas przeglądu</translation>
     </message>
@@ -2824,7 +3144,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>pominięto podczas przeglądu</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Imported list: %1</source>
         <translation>Zaimportowana lista: %1</translation>
     </message>
@@ -3419,7 +3739,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -4098,22 +4418,17 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
         <source> (pop. %1)</source>
         <translation> (ludn. %1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>GeoNames id %1</source>
         <translation>Identyfikator GeoNames %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the text holds %1: check it</source>
-        <translation>tekst zawiera %1: sprawdź go</translation>
-    </message>
-    <message>
-        <location line="+198"/>
+        <location line="+141"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>o tej nazwie, %1 km od współrzędnych z pliku</translation>
     </message>
@@ -4147,13 +4462,8 @@ Partnerzy: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>brak miejscowości o tej nazwie w atlasie</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>no place of this name in or near %1, which the list names with it</source>
-        <translation>brak miejsca o tej nazwie w %1 ani w pobliżu, które lista podaje przy nazwie</translation>
-    </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+82"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n miejscowość o podobnej wadze nosi tę nazwę</numerusform>
@@ -4177,15 +4487,6 @@ Partnerzy: %n</numerusform>
             <numerusform>tylko nazwa różniąca się o %n literę i brak państwa, na którym można się oprzeć</numerusform>
             <numerusform>tylko nazwa różniąca się o %n litery i brak państwa, na którym można się oprzeć</numerusform>
             <numerusform>tylko nazwa różniąca się o %n liter i brak państwa, na którym można się oprzeć</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>only a small place within %n letter(s) of this name</source>
-        <translation>
-            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n literę</numerusform>
-            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n litery</numerusform>
-            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n liter</numerusform>
         </translation>
     </message>
     <message>
@@ -4221,34 +4522,6 @@ Partnerzy: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, w podanym regionie lub państwie</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::PlaceText</name>
-    <message>
-        <location filename="../app/core/io/placetext.cpp" line="+35"/>
-        <source>a spreadsheet formula, not a name</source>
-        <translation>formułę arkusza kalkulacyjnego, nie nazwę</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>text in the wrong encoding (“%1”)</source>
-        <translation>tekst w złym kodowaniu („%1”)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a character that could not be read</source>
-        <translation>znak, którego nie dało się odczytać</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” in a name</source>
-        <translation>„%1” w nazwie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a bracket that does not close</source>
-        <translation>nawias, który się nie zamyka</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4666,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+33"/>
+        <location filename="../app/cli/querycommand.cpp" line="+32"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Wypisuje partnerstwa miejscowości jako wiersze rozdzielone tabulatorami: partner, państwo, rodzaj, status, początek, koniec, odległość w km wzdłuż linii geodezyjnej WGS 84.</translation>
     </message>
@@ -4428,7 +4701,7 @@ Partnerzy: %n</numerusform>
         <translation>podaj nazwę miejscowości lub --stats</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>no place is called “%1”.</source>
         <translation>żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -4437,20 +4710,13 @@ Partnerzy: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>żadna miejscowość nie nazywa się „%1”. Najbliższe dopasowania: %2.</translation>
     </message>
+</context>
+<context>
+    <name>twinatlas::ReadFailure</name>
     <message>
-        <location line="+21"/>
-        <source>%1 places are called “%2”; showing %3. The others:</source>
-        <translation>%1 miejsc nazywa się „%2”; pokazano %3. Pozostałe:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>population %1</source>
-        <translation>ludność %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 partnerships</source>
-        <translation>partnerstwa: %1</translation>
+        <location filename="../app/cli/readfailure.cpp" line="+16"/>
+        <source>“twinatlas check --database %1” names the damage.</source>
+        <translation>„twinatlas check --database %1” wskazuje uszkodzenia.</translation>
     </message>
 </context>
 <context>
@@ -4508,32 +4774,23 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
-        <source>%1 (also called %2)</source>
-        <translation>%1 (zwane też %2)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Also called %1</source>
-        <translation>Zwane też %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Population: %1</source>
-        <translation>Ludność: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No partners in the atlas</source>
-        <translation>Brak partnerów w atlasie</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
+        <source>%1, %2
+No partners in the atlas</source>
+        <translation>%1, %2
+Brak partnerów w atlasie</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Partners: %n</source>
+        <source>%1, %2
+Partners: %n</source>
         <translation>
-            <numerusform>Partnerzy: %n</numerusform>
-            <numerusform>Partnerzy: %n</numerusform>
-            <numerusform>Partnerzy: %n</numerusform>
+            <numerusform>%1, %2
+Partnerzy: %n</numerusform>
+            <numerusform>%1, %2
+Partnerzy: %n</numerusform>
+            <numerusform>%1, %2
+Partnerzy: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4543,18 +4800,8 @@ Partnerzy: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Country</source>
         <translation>Państwo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Population</source>
-        <translation>Ludność</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4629,6 +4876,72 @@ Partnerzy: %n</numerusform>
         <location line="+6"/>
         <source>Sources: give at least one, so that others can check it.</source>
         <translation>Źródła: podaj co najmniej jedno, aby inni mogli to sprawdzić.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SqlFailure</name>
+    <message>
+        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
+        <source>its rows contradict each other: %1</source>
+        <translation>jego wiersze są ze sobą sprzeczne: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>is damaged (%1)</source>
+        <translation>jest uszkodzony (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: its disk is full</source>
+        <translation>nie można zapisać: jego dysk jest pełny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
+        <translation>nie można zapisać: on sam, jego folder lub dysk jest tylko do odczytu (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be used: permission denied (%1)</source>
+        <translation>nie można użyć: brak uprawnień (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
+        <translation>nie można otworzyć: brakuje potrzebnego mu pliku lub nie da się go utworzyć (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is locked by another program (SQLite: “%1”)</source>
+        <translation>jest zablokowany przez inny program (SQLite: „%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read from or written to its disk (%1)</source>
+        <translation>nie udało się go odczytać z dysku ani zapisać na dysku (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read (SQLite: “%1”)</source>
+        <translation>nie udało się go odczytać (SQLite: „%1”)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file %1 %2.</source>
+        <translation>Plik atlasu %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::StartupAtlas</name>
+    <message>
+        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
+        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
+        <translation>Twój atlas przywrócono z kopii zapasowej %1. Plik, którego nie udało się otworzyć, zachowano jako %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
+        <translation>Twój atlas zaczęto od nowa od dołączonego atlasu. Plik, którego nie udało się otworzyć, wraz z twoimi zmianami zachowano jako %1.</translation>
     </message>
 </context>
 <context>
@@ -4721,7 +5034,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Nie udało się zaktualizować twojego atlasu do nowych danych; jest taki jak wcześniej. %1</translation>
     </message>
@@ -4802,7 +5115,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Wypisuje miejscowość z partnerstwami najbliższą danemu położeniu: ostatniemu poprawnemu odczytowi z dziennika NMEA lub podanej długości i szerokości geograficznej. Następnie jej partnerstwa, tak jak wypisuje je query.</translation>
     </message>
@@ -4874,7 +5187,7 @@ Partnerzy: %n</numerusform>
         <translation>--lat przyjmuje stopnie od -90 do 90, a nie „%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>atlas nie zawiera żadnej miejscowości z partnerstwami</translation>
     </message>
@@ -4882,7 +5195,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
         <source>The change could not be saved: %1</source>
         <translation>Nie udało się zapisać zmiany: %1</translation>
     </message>
@@ -4898,6 +5211,12 @@ Partnerzy: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
+        <location line="+72"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>Nie udało się zapisać zmiany: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>Nie udało się zaktualizować indeksu wyszukiwania: %1</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "db/atlaslocation.h"
 #include "exportcommand.h"
 #include "exportdatacommand.h"
@@ -37,6 +38,8 @@ const Command commands[] = {
          [](const QStringList &a) { return ExportDataCommand().run(a); }},
         {"import", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "partnerships from a list into the atlas"),
          [](const QStringList &a) { return ImportCommand().run(a); }},
+        {"check", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "the atlas file checked for damage, page by page"),
+         [](const QStringList &a) { return CheckCommand().run(a); }},
 };
 
 const Command *find(const QString &name)

@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
+#include "readfailure.h"
 #include "db/atlasdatabase.h"
 #include "db/atlaslocation.h"
 #include "db/atlasreader.h"
@@ -40,7 +41,7 @@ QString quoted(const QString &text)
 
 /** A place by uid ("gn:2934246") or by the best match of its name, as `query` finds it. */
 std::optional<Place> findPlace(AtlasDatabase &atlas, const AtlasReader &reader,
-                               const QString &name, QStringList *suggestions)
+                               const QString &name, QStringList *suggestions, SqlFailure *failure)
 {
     static const QRegularExpression uid(QStringLiteral("^(gn|x|u):\\S+$"));
     if (uid.match(name).hasMatch()) {
@@ -53,6 +54,7 @@ std::optional<Place> findPlace(AtlasDatabase &atlas, const AtlasReader &reader,
         return reader.place(hits.first().placeId);
     for (const SearchHit &h : search.closestMatches(name))
         *suggestions << QStringLiteral("%1 (%2)").arg(h.name, CountryNames::name(h.country));
+    *failure = search.failure();
     return std::nullopt;
 }
 
@@ -233,9 +235,9 @@ int ExportCommand::run(const QStringList &arguments)
                                       .arg(QDir::toNativeSeparators(stored.fileName())));
     }
 
+    const QString atlasPath = CommandLine::atlasPathFor(parser.value(databaseOption));
     AtlasDatabase atlas;
-    if (!atlas.open(CommandLine::atlasPathFor(parser.value(databaseOption)),
-                    AtlasDatabase::Mode::ReadOnly)) {
+    if (!atlas.open(atlasPath, AtlasDatabase::Mode::ReadOnly)) {
         err << "twinatlas export: " << atlas.errorString() << '\n';
         return 2;
     }
@@ -254,7 +256,11 @@ int ExportCommand::run(const QStringList &arguments)
     settings.transparentBackground = parser.isSet(transparentOption);
     if (!placeName.isEmpty()) {
         QStringList suggestions;
-        const auto place = findPlace(atlas, reader, placeName, &suggestions);
+        SqlFailure searchFailure;
+        const auto place = findPlace(atlas, reader, placeName, &suggestions, &searchFailure);
+        if (reader.failed() || searchFailure)
+            return ReadFailure::report("export", atlasPath,
+                                       reader.failed() ? reader.failure() : searchFailure);
         if (!place) {
             err << "twinatlas export: "
                 << (suggestions.isEmpty()
@@ -273,7 +279,10 @@ int ExportCommand::run(const QStringList &arguments)
         settings.description = tr("Twin towns and sister cities of the world");
     }
 
-    MapExporter exporter(baseMap, MapNetwork::fromAtlas(reader));
+    auto network = MapNetwork::fromAtlas(reader);
+    if (reader.failed())
+        return ReadFailure::report("export", atlasPath, reader.failure());
+    MapExporter exporter(baseMap, std::move(network));
     exporter.setSettings(settings);
     if (!exporter.exportTo(outPath, *format)) {
         err << "twinatlas export: " << exporter.errorString() << '\n';

@@ -9,6 +9,7 @@
 #include "io/geojsonwriter.h"
 #include "io/kmlwriter.h"
 #include "io/savefile.h"
+#include "readfailure.h"
 #include "search/placesearch.h"
 
 #include <QCommandLineParser>
@@ -69,8 +70,9 @@ int ExportDataCommand::run(const QStringList &arguments)
     if (format != QLatin1String("csv") && format != QLatin1String("geojson") && format != QLatin1String("kml"))
         return usageError(tr("unknown format “%1”; use csv, geojson or kml.").arg(parser.value(formatOption)));
 
+    const QString atlasPath = CommandLine::atlasPathFor(parser.value(databaseOption));
     AtlasDatabase atlas;
-    if (!atlas.open(CommandLine::atlasPathFor(parser.value(databaseOption)), AtlasDatabase::Mode::ReadOnly)) {
+    if (!atlas.open(atlasPath, AtlasDatabase::Mode::ReadOnly)) {
         err << "twinatlas export-data: " << atlas.errorString() << '\n';
         return 2;
     }
@@ -93,6 +95,9 @@ int ExportDataCommand::run(const QStringList &arguments)
             QStringList suggestions;
             for (const SearchHit &h : search.closestMatches(name))
                 suggestions << QStringLiteral("%1 (%2)").arg(h.name, CountryNames::name(h.country));
+            if (reader.failed() || search.failure())
+                return ReadFailure::report("export-data", atlasPath,
+                                           reader.failed() ? reader.failure() : search.failure());
             err << "twinatlas export-data: "
                 << (suggestions.isEmpty() ? tr("no place is called “%1”.").arg(name)
                                           : tr("no place is called “%1”. Closest matches: %2.")
@@ -100,14 +105,11 @@ int ExportDataCommand::run(const QStringList &arguments)
                 << '\n';
             return 1;
         }
-        if (!selection.read(atlas.connection(), ExportSelection::Scope::Places, {place->id})) {
-            err << "twinatlas export-data: " << selection.errorString() << '\n';
-            return 1;
-        }
+        if (!selection.read(atlas.connection(), ExportSelection::Scope::Places, {place->id}))
+            return ReadFailure::report("export-data", atlasPath, selection.failure());
         title = tr("Partnerships of %1").arg(place->name);
     } else if (!selection.read(atlas.connection())) {
-        err << "twinatlas export-data: " << selection.errorString() << '\n';
-        return 1;
+        return ReadFailure::report("export-data", atlasPath, selection.failure());
     }
     const QByteArray bytes = format == QLatin1String("csv")       ? AtlasCsvWriter::toCsv(selection)
             : format == QLatin1String("geojson")                 ? GeoJsonWriter::toGeoJson(selection)

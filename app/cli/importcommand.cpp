@@ -5,6 +5,7 @@
 #include "db/atlaslocation.h"
 #include "io/importjob.h"
 #include "io/savefile.h"
+#include "readfailure.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -127,6 +128,8 @@ int ImportCommand::run(const QStringList &arguments)
 
     ImportJob job(atlas);
     if (!job.read(path, options)) {
+        if (job.readFailure())
+            return ReadFailure::report("import", atlasPath, job.readFailure());
         err << "twinatlas import: " << job.errorString() << '\n';
         return 1;
     }
@@ -137,6 +140,10 @@ int ImportCommand::run(const QStringList &arguments)
         return 1;
     }
     ImportPlan *plan = job.plan();
+    // The summary and the report read the partnerships already there: a failure is damage.
+    const ImportPlan::Summary summary = plan->summary();
+    if (plan->failure())
+        return ReadFailure::report("import", atlasPath, plan->failure());
     // Non-interactive: doubtful rows stay out (the report lists their candidates).
     if (parser.isSet(reportOption)) {
         QString reason;
@@ -146,7 +153,6 @@ int ImportCommand::run(const QStringList &arguments)
             return 1;
         }
     }
-    const ImportPlan::Summary summary = plan->summary();
     if (!dryRun && !job.apply()) {
         err << "twinatlas import: " << job.errorString() << '\n';
         return 1;

@@ -5,6 +5,7 @@
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
 #include "db/countrynames.h"
+#include "readfailure.h"
 #include "search/placesearch.h"
 #include "search/textfold.h"
 
@@ -54,15 +55,17 @@ int QueryCommand::run(const QStringList &arguments)
         return 2;
     }
 
+    const QString path = CommandLine::atlasPathFor(parser.value(databaseOption));
     AtlasDatabase atlas;
-    if (!atlas.open(CommandLine::atlasPathFor(parser.value(databaseOption)),
-                    AtlasDatabase::Mode::ReadOnly)) {
+    if (!atlas.open(path, AtlasDatabase::Mode::ReadOnly)) {
         err << "twinatlas query: " << atlas.errorString() << '\n';
         return 2;
     }
     const AtlasReader reader(atlas.connection());
     if (parser.isSet(statsOption)) {
         const AtlasStats s = reader.stats();
+        if (reader.failed())
+            return ReadFailure::report("query", path, reader.failure());
         out << "places\t" << s.places << '\n'
             << "places_with_partnerships\t" << s.placesWithPartnerships << '\n'
             << "alternate_names\t" << s.alternateNames << '\n'
@@ -77,6 +80,8 @@ int QueryCommand::run(const QStringList &arguments)
     PlaceSearch search(atlas.connection());
     // Every namesake, so that an ambiguous name can say which it chose and which it did not.
     QVector<SearchHit> hits = search.search(name, 50);
+    if (search.failure())
+        return ReadFailure::report("query", path, search.failure());
     // Written with a region or country that none of the namesakes is in: not found.
     const bool unmatchedQualifier = !hits.isEmpty() && hits.first().qualifierScore == 0;
     if (hits.isEmpty() || unmatchedQualifier) {
@@ -87,6 +92,8 @@ int QueryCommand::run(const QStringList &arguments)
                                                                         ? CountryNames::name(h.country)
                                                                         : h.region + QStringLiteral(", ")
                                                                                 + CountryNames::name(h.country));
+        if (search.failure())
+            return ReadFailure::report("query", path, search.failure());
         err << "twinatlas query: "
             << (suggestions.isEmpty()
                         ? tr("no place is called “%1”.").arg(name)
@@ -121,7 +128,11 @@ int QueryCommand::run(const QStringList &arguments)
                 << '\t' << tr("%1 partnerships").arg(h.partners) << '\n';
     }
     const auto place = reader.place(hits.first().placeId);
-    const QVector<PartnerEntry> partners = reader.partnersOf(place->id);
+    const QVector<PartnerEntry> partners = place ? reader.partnersOf(place->id) : QVector<PartnerEntry>();
+    if (reader.failed())
+        return ReadFailure::report("query", path, reader.failure());
+    if (!place) // the search index names a place the table does not hold
+        return ReadFailure::report("query", path, SqlFailure::inconsistency(hits.first().name));
     out << "# " << place->name << ", " << CountryNames::name(place->country)
         << (place->admin1Name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(place->admin1Name))
         << '\t' << place->uid << '\t'

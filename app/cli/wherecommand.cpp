@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "db/atlasdatabase.h"
+#include "readfailure.h"
 #include "db/atlasreader.h"
 #include "db/countrynames.h"
 #include "location/locationtext.h"
@@ -112,19 +113,21 @@ int WhereCommand::run(const QStringList &arguments)
         fix.position = {*lon, *lat};
     }
 
+    const QString atlasPath = CommandLine::atlasPathFor(parser.value(databaseOption));
     AtlasDatabase atlas;
-    if (!atlas.open(CommandLine::atlasPathFor(parser.value(databaseOption)),
-                    AtlasDatabase::Mode::ReadOnly))
+    if (!atlas.open(atlasPath, AtlasDatabase::Mode::ReadOnly))
         return usageError(atlas.errorString());
     const AtlasReader reader(atlas.connection());
     const auto nearest = NearestPlaceFinder(reader.placesWithPartnerships()).nearest(fix.position);
     const auto place = nearest ? reader.place(nearest->place.id) : std::nullopt;
+    const QVector<PartnerEntry> partners = place ? reader.partnersOf(place->id) : QVector<PartnerEntry>();
+    if (reader.failed())
+        return ReadFailure::report("where", atlasPath, reader.failure());
     if (!place) {
         err << "twinatlas where: " << tr("the atlas holds no place with partnerships") << '\n';
         return 1;
     }
 
-    const QVector<PartnerEntry> partners = reader.partnersOf(place->id);
     const QString time = LocationText::isoTime(fix);
     out << "# position\t" << LocationText::lonLat(fix.position)
         << (time.isEmpty() ? QString() : QLatin1Char('\t') + time) << '\n';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteerlookup.h"
 
+#include "db/sqlread.h"
 #include "geo/geodesy.h"
 
 #include <QSqlQuery>
@@ -29,7 +30,8 @@ qint64 GazetteerLookup::nearest(LonLat position, double maxMeters) const
     q.addBindValue(position.lon + dLon);
     qint64 best = 0;
     double bestDistance = maxMeters;
-    if (!q.exec())
+    // A failed read finds nothing here; the window hears of it through ReadFailures.
+    if (!SqlRead::exec(q, nullptr))
         return 0;
     while (q.next()) {
         const LonLat p{q.value(1).toDouble(), q.value(2).toDouble()};
@@ -39,7 +41,7 @@ qint64 GazetteerLookup::nearest(LonLat position, double maxMeters) const
             best = q.value(0).toLongLong();
         }
     }
-    return best;
+    return SqlRead::ended(q, nullptr) ? best : 0;
 }
 
 } // namespace twinatlas

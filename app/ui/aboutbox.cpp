@@ -21,8 +21,13 @@ QString AboutBox::text(const QString &dataVersion, const QString &bundledAtlasPa
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
 
     AtlasDatabase bundled;
-    if (bundled.open(bundledAtlasPath, AtlasDatabase::Mode::ReadOnly)) {
-        const AtlasStats s = AtlasReader(bundled.connection()).stats();
+    const bool opened = bundled.open(bundledAtlasPath, AtlasDatabase::Mode::ReadOnly);
+    const AtlasReader reader(bundled.connection());
+    const AtlasStats s = opened ? reader.stats() : AtlasStats();
+    if (opened && reader.failed()) {
+        text += tr("<p>The bundled data cannot be read: %1")
+                        .arg(reader.failure().message(bundledAtlasPath).toHtmlEscaped());
+    } else if (opened) {
         text += tr("<p>Bundled data version %1: %2, %3, %4 and %5.")
                         .arg(bundled.meta(QStringLiteral("data_version")).toHtmlEscaped(),
                              tr("%Ln places", nullptr, int(s.places)),

@@ -11,6 +11,8 @@
 #include "render/mapnetwork.h"
 #include "search/placesearch.h"
 #include "search/textfold.h"
+#include "atlashealth.h"
+#include "startupatlas.h"
 #include "startupupgrade.h"
 #include "translators.h"
 
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include <cstdio>
 #include <ctime>
@@ -240,20 +243,19 @@ int runAtlasWindow(int argc, char *argv[], CommandList commandList)
     const QCommandLineOption &firstPaintOption = options.firstPaint;
     parser.process(app);
 
-    QString path = parser.value(databaseOption);
-    if (path.isEmpty()) {
+    StartupAtlas::Options open;
+    open.path = parser.value(databaseOption);
+    open.bundledPath = AtlasLocation::bundledAtlas();
+    if (open.path.isEmpty()) {
         QString error;
         if (!AtlasLocation::provisionUserAtlas(&error))
             return refuse(Text::tr("Cannot set up your atlas"),
                           error);
-        path = AtlasLocation::userAtlas();
+        open.path = AtlasLocation::userAtlas();
+        open.userAtlas = true;
         // Newer bundled data merges into the user's atlas before it is opened; edits are kept.
-        StartupUpgrade::run();
+        open.upgrade = [] { StartupUpgrade::run(); };
     }
-    AtlasDatabase atlas;
-    if (!atlas.openForEditing(path))
-        return refuse(Text::tr("Cannot open the atlas"),
-                      atlas.errorString());
 
     // The base map only has to exist now: its layers are read by the first render, off this
     // thread. Without it the partnerships are still worth showing, on a plain sea.
@@ -261,15 +263,43 @@ int runAtlasWindow(int argc, char *argv[], CommandList commandList)
     if (!baseMap->open(AtlasLocation::basemap()))
         warn(baseMap->errorString());
 
-    MainWindow window(atlas);
-    window.setReadOnlyReason(atlas.readOnlyReason());
-    window.setBaseMap(baseMap);
-    window.setNetwork(MapNetwork::fromAtlas(AtlasReader(atlas.connection())));
-    applyStartSelection(window, atlas, parser.value(selectOption), parser.value(partnerOption));
-    if (parser.isSet(firstPaintOption))
-        exitAfterFirstPaint(window.mapView());
-    window.show();
-    return app.exec();
+    // Damage found while the window is open closes it for the ways out, then opens again.
+    for (;;) {
+        AtlasDatabase atlas;
+        StartupAtlas startup;
+        if (!startup.open(atlas, open)) {
+            warn(Text::tr("%1 was not opened.").arg(open.path));
+            return 1;
+        }
+        open.path = startup.path();
+        open.userAtlas = open.userAtlas && open.path == AtlasLocation::userAtlas();
+        open.problem.clear();
+
+        // Before the window reads anything: a read that fails on the way is heard.
+        AtlasHealth health(atlas);
+        MainWindow window(atlas);
+        health.setWindow(&window);
+        QObject::connect(&health, &AtlasHealth::damaged, &window, &MainWindow::setDamage);
+        bool wayOut = false;
+        QObject::connect(&health, &AtlasHealth::wayOutRequested, &window, [&] {
+            wayOut = true;
+            window.close();
+        });
+        window.setReadOnlyReason(atlas.readOnlyReason());
+        window.setBaseMap(baseMap);
+        window.setNetwork(MapNetwork::fromAtlas(AtlasReader(atlas.connection())));
+        applyStartSelection(window, atlas, parser.value(selectOption), parser.value(partnerOption));
+        if (parser.isSet(firstPaintOption))
+            exitAfterFirstPaint(window.mapView());
+        window.show();
+        if (!startup.note().isEmpty())
+            window.statusBar()->showMessage(startup.note(), 30000);
+        health.start();
+        const int code = app.exec();
+        if (!wayOut)
+            return code;
+        open.problem = health.damage();
+    }
 }
 
 } // namespace twinatlas

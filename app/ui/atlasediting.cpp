@@ -151,7 +151,7 @@ void AtlasEditing::addViewActions(QMenu *view) const
     }
 }
 
-void AtlasEditing::setReadOnlyReason(const QString &reason)
+void AtlasEditing::setReadOnlyReason(const QString &reason, bool tell)
 {
     const bool readOnly = !reason.isEmpty();
     m_actions->setReadOnly(readOnly);
@@ -161,7 +161,7 @@ void AtlasEditing::setReadOnlyReason(const QString &reason)
     m_detailPane->timelineView()->setEditable(!readOnly);
     m_undo->setVisible(!readOnly);
     m_redo->setVisible(!readOnly);
-    if (!readOnly || m_toldReadOnly)
+    if (!readOnly || m_toldReadOnly || !tell)
         return;
     m_toldReadOnly = true;
     // Once, and after the window is up: a message over nothing explains nothing.

@@ -52,7 +52,8 @@ public:
     /** The docks' toggles, for the View menu. */
     void addViewActions(QMenu *view) const;
     /** Empty: writable. Otherwise editing is disabled and the user told why, once. */
-    void setReadOnlyReason(const QString &reason);
+    /** Edits off (or on, for an empty reason); tell: say so once in a message box. */
+    void setReadOnlyReason(const QString &reason, bool tell = true);
 
     AtlasEdits *edits() const { return m_edits; }
     EditActions *actions() const { return m_actions; }

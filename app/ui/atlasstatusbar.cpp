@@ -34,6 +34,12 @@ void AtlasStatusBar::setReadOnlyReason(const QString &reason)
     m_readOnly->setVisible(!reason.isEmpty());
 }
 
+void AtlasStatusBar::setDamage(const QString &message)
+{
+    m_readOnly->setText(tr("Damaged: read-only"));
+    setReadOnlyReason(message);
+}
+
 QString AtlasStatusBar::countsText() const
 {
     return m_counts->text();

@@ -27,6 +27,8 @@ public slots:
     void setCursorPosition(std::optional<twinatlas::LonLat> position);
     /** Shows "Read-only" with the reason as its tooltip; empty hides it. */
     void setReadOnlyReason(const QString &reason);
+    /** Says that the atlas is damaged (message: what is wrong), in place of "Read-only". */
+    void setDamage(const QString &message);
 
 private:
     QLabel *m_counts;

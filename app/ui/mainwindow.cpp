@@ -101,6 +101,12 @@ void MainWindow::setReadOnlyReason(const QString &reason)
     m_editing->setReadOnlyReason(reason);
 }
 
+void MainWindow::setDamage(const QString &message)
+{
+    m_statusBar->setDamage(message);
+    m_editing->setReadOnlyReason(message, false);
+}
+
 QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName,
                                  Qt::DockWidgetArea area)
 {

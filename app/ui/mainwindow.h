@@ -42,6 +42,11 @@ public:
     void setNetwork(std::shared_ptr<const MapNetwork> network);
     /** Says in the status bar that the atlas cannot be changed, and why; empty: it can. */
     void setReadOnlyReason(const QString &reason);
+    /**
+     * The atlas was found damaged (AtlasHealth, which says so itself): edits go off without a
+     * second message, and the status bar keeps saying it.
+     */
+    void setDamage(const QString &message);
 
     AtlasSelection *selection() const { return m_selection; }
     MapView *mapView() const { return m_mapView; }

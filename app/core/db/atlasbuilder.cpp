@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasbuilder.h"
 
+#include "sqlread.h"
+
 #include "atlasdatabase.h"
 #include "atlasschema.h"
 #include "cldrcitynames.h"
@@ -142,8 +144,11 @@ bool AtlasBuilder::build(const QString &dataDir, const QString &outPath)
         QStringList counts;
         for (const char *table : {"places", "alternate_names", "place_names", "search_keys", "search_top",
                                   "sources", "partnerships", "events"}) {
-            if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next())
+            SqlFailure failure;
+            if (SqlRead::first(q, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), &failure))
                 counts << QStringLiteral("%1 %2").arg(QLatin1String(table)).arg(q.value(0).toLongLong());
+            else
+                error(failure.message(tmpPath));
         }
         m_summary = counts.join(QLatin1Char('\n'));
         m_db = QSqlDatabase();
@@ -463,8 +468,11 @@ qint64 AtlasBuilder::sourceForPlaceReference(const QString &reference, const QSt
     q.prepare(QStringLiteral("SELECT name, country FROM places WHERE id = ?"));
     q.addBindValue(placeId);
     QString title = reference;
-    if (q.exec() && q.next())
+    SqlFailure failure;
+    if (SqlRead::first(q, &failure))
         title = QStringLiteral("GeoNames: %1 (%2), position").arg(q.value(0).toString(), q.value(1).toString());
+    else if (failure)
+        error(QStringLiteral("%1: %2").arg(where, failure.sqliteText()));
     q.prepare(QStringLiteral("INSERT INTO sources (uid, title, url) VALUES (?, ?, ?)"));
     q.addBindValue(reference);
     q.addBindValue(title);

@@ -2,6 +2,7 @@
 #include "atlaslocation.h"
 
 #include "atlasbackup.h"
+#include "atlasdatabase.h"
 #include "atlasupgrader.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,9 @@ bool AtlasLocation::provisionUserAtlas(QString *error)
     }
     QFile(partial).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                   | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // As the window would leave it, without checking every page of the program's own atlas
+    // first; the window's check in the background still does.
+    AtlasDatabase::switchCopyToWal(partial, nullptr);
     if (!QFile::rename(partial, target)) {
         *error = QCoreApplication::translate("twinatlas::AtlasLocation",
                                              "Cannot move your new atlas into place at %1.").arg(target);

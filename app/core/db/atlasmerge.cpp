@@ -2,6 +2,7 @@
 #include "atlasmerge.h"
 
 #include "atlasschema.h"
+#include "sqlread.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,6 +37,14 @@ AtlasMerge::AtlasMerge(QSqlDatabase db, const QString &dataVersion)
     : m_db(db), m_version(dataVersion), m_search(db)
 { }
 
+void AtlasMerge::fail(const QSqlQuery &q, const QString &sql)
+{
+    SqlFailure failure;
+    SqlRead::failed(q, &failure);
+    m_failed = true;
+    m_error = tr("the atlas %1 (in: %2)").arg(failure.reason(), sql.simplified().left(160));
+}
+
 qint64 AtlasMerge::exec(const QString &sql, const QVariantMap &values)
 {
     if (m_failed)
@@ -45,9 +54,7 @@ qint64 AtlasMerge::exec(const QString &sql, const QVariantMap &values)
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!q.exec()) {
-        m_failed = true;
-        m_error =
-                QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql.simplified().left(160));
+        fail(q, sql);
         return -1;
     }
     return q.numRowsAffected();
@@ -70,13 +77,16 @@ QList<qint64> AtlasMerge::ids(const QString &sql, const QVariantMap &values)
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!q.exec()) {
-        m_failed = true;
-        m_error =
-                QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql.simplified().left(160));
+        fail(q, sql);
         return result;
     }
     while (q.next())
         result << q.value(0).toLongLong();
+    // A row missed here would be dropped or kept wrongly: a failed step ends the merge.
+    if (q.lastError().isValid()) {
+        fail(q, sql);
+        return {};
+    }
     return result;
 }
 
@@ -312,10 +322,15 @@ bool AtlasMerge::mergePartnerships(UpgradeCounts &counts)
     QSqlQuery changed(m_db);
     changed.setForwardOnly(true);
     QList<std::pair<qint64, qint64>> rows;
-    if (changed.exec(QStringLiteral("SELECT mid, bid FROM temp.merge_partnership_changed"
-                                    " WHERE place_a IS NOT NULL AND place_b IS NOT NULL")))
-        while (changed.next())
+    const QString changedSql = QStringLiteral("SELECT mid, bid FROM temp.merge_partnership_changed"
+                                              " WHERE place_a IS NOT NULL AND place_b IS NOT NULL");
+    changed.prepare(changedSql);
+    if (!SqlRead::forEach(changed, nullptr, [&] {
             rows.append({changed.value(0).toLongLong(), changed.value(1).toLongLong()});
+        })) {
+        fail(changed, changedSql);
+        return false;
+    }
     changed.finish();
     for (const auto &[mid, bid] : rows) {
         QSqlQuery q(m_db);
@@ -331,8 +346,7 @@ bool AtlasMerge::mergePartnerships(UpgradeCounts &counts)
             if (q.lastError().databaseText().contains(QLatin1String("constraint"),
                                                       Qt::CaseInsensitive))
                 continue;
-            m_failed = true;
-            m_error = q.lastError().text();
+            fail(q, QStringLiteral("UPDATE main.partnerships"));
             return false;
         }
         const QVariantMap ids{{QStringLiteral("mid"), mid}, {QStringLiteral("bid"), bid}};
@@ -449,12 +463,13 @@ bool AtlasMerge::dropPartnerships(UpgradeReport &report)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QList<std::pair<qint64, QString>> dropped;
-    if (q.exec(QStringLiteral(
-                       "SELECT m.id, m.uid FROM main.partnerships m WHERE %1"
-                       " AND NOT EXISTS (SELECT 1 FROM bundled.partnerships x WHERE x.uid = m.uid)")
-                       .arg(untouched("m"))))
-        while (q.next())
-            dropped.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.prepare(QStringLiteral("SELECT m.id, m.uid FROM main.partnerships m WHERE %1"
+                             " AND NOT EXISTS (SELECT 1 FROM bundled.partnerships x WHERE x.uid = m.uid)")
+                      .arg(untouched("m")));
+    if (!SqlRead::forEach(q, nullptr, [&] { dropped.append({q.value(0).toLongLong(), q.value(1).toString()}); })) {
+        fail(q, q.lastQuery());
+        return false;
+    }
     q.finish();
     for (const auto &[id, uid] : dropped) {
         const QVariantMap key{{QStringLiteral("id"), id}};
@@ -477,10 +492,14 @@ bool AtlasMerge::dropPlaces(UpgradeReport &report)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QList<std::tuple<qint64, QString, QString>> dropped;
-    if (q.exec(QStringLiteral("SELECT p.id, p.uid, p.name FROM temp.merge_place_dropped d"
-                              " JOIN main.places p ON p.id = d.mid ORDER BY p.id")))
-        while (q.next())
+    q.prepare(QStringLiteral("SELECT p.id, p.uid, p.name FROM temp.merge_place_dropped d"
+                             " JOIN main.places p ON p.id = d.mid ORDER BY p.id"));
+    if (!SqlRead::forEach(q, nullptr, [&] {
             dropped.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        })) {
+        fail(q, q.lastQuery());
+        return false;
+    }
     q.finish();
     for (const auto &[id, uid, name] : dropped) {
         const QVariantMap key{{QStringLiteral("id"), id}, {QStringLiteral("uid"), uid}};
@@ -506,12 +525,13 @@ bool AtlasMerge::dropSources(UpgradeReport &report)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QList<std::tuple<qint64, QString>> dropped;
-    if (q.exec(QStringLiteral(
-                       "SELECT s.id, s.title FROM main.sources s WHERE %1"
-                       " AND NOT EXISTS (SELECT 1 FROM bundled.sources x WHERE x.uid = s.uid)")
-                       .arg(untouched("s"))))
-        while (q.next())
-            dropped.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.prepare(QStringLiteral("SELECT s.id, s.title FROM main.sources s WHERE %1"
+                             " AND NOT EXISTS (SELECT 1 FROM bundled.sources x WHERE x.uid = s.uid)")
+                      .arg(untouched("s")));
+    if (!SqlRead::forEach(q, nullptr, [&] { dropped.append({q.value(0).toLongLong(), q.value(1).toString()}); })) {
+        fail(q, q.lastQuery());
+        return false;
+    }
     q.finish();
     for (const auto &[id, title] : dropped) {
         const QVariantMap key{{QStringLiteral("id"), id}};

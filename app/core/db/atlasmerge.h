@@ -36,6 +36,8 @@ private:
     qint64 scalar(const QString &sql, const QVariantMap &values = {});
     QList<qint64> ids(const QString &sql, const QVariantMap &values = {});
     bool markForSearch(const QString &sql, const QVariantMap &values = {});
+    /** Ends the merge on a failed statement; what it says is SQLite's, with the statement. */
+    void fail(const QSqlQuery &q, const QString &sql);
 
     bool mergeSources(UpgradeCounts &counts);
     bool mergePlaces(UpgradeCounts &counts);

@@ -2,6 +2,7 @@
 #include "atlasreader.h"
 
 #include "geo/geodesy.h"
+#include "sqlread.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -100,20 +101,58 @@ QString AtlasReader::placeSelect(const QString &where) const
             .arg(QString::fromLatin1(placeColumns).arg(m_displayName), where);
 }
 
+bool AtlasReader::keep(const SqlFailure &failure) const
+{
+    if (failure && !m_failure)
+        m_failure = failure;
+    return false;
+}
+
+bool AtlasReader::exec(QSqlQuery &q) const
+{
+    SqlFailure f;
+    return SqlRead::exec(q, &f) || keep(f);
+}
+
+bool AtlasReader::exec(QSqlQuery &q, const QString &sql) const
+{
+    SqlFailure f;
+    return SqlRead::exec(q, sql, &f) || keep(f);
+}
+
+bool AtlasReader::ended(const QSqlQuery &q) const
+{
+    SqlFailure f;
+    return SqlRead::ended(q, &f) || keep(f);
+}
+
+bool AtlasReader::first(QSqlQuery &q) const
+{
+    SqlFailure f;
+    return SqlRead::first(q, &f) || keep(f);
+}
+
+bool AtlasReader::first(QSqlQuery &q, const QString &sql) const
+{
+    SqlFailure f;
+    return SqlRead::first(q, sql, &f) || keep(f);
+}
+
 std::optional<Place> AtlasReader::place(qint64 id) const
 {
     QSqlQuery q(m_db);
     q.prepare(placeSelect(QStringLiteral("p.id = ?")));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!first(q))
         return std::nullopt;
     Place p = readPlace(q);
     QSqlQuery c(m_db);
     c.prepare(QStringLiteral("SELECT count(*) FROM partnerships WHERE place_a = ? OR place_b = ?"));
     c.addBindValue(id);
     c.addBindValue(id);
-    if (c.exec() && c.next())
-        p.partnerCount = c.value(0).toInt();
+    if (!first(c))
+        return std::nullopt;
+    p.partnerCount = c.value(0).toInt();
     return p;
 }
 
@@ -122,7 +161,7 @@ std::optional<Place> AtlasReader::placeByUid(const QString &uid) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM places WHERE uid = ?"));
     q.addBindValue(uid);
-    if (!q.exec() || !q.next())
+    if (!first(q))
         return std::nullopt;
     return place(q.value(0).toLongLong());
 }
@@ -133,10 +172,11 @@ QStringList AtlasReader::alternateNames(qint64 placeId) const
     q.prepare(QStringLiteral("SELECT name FROM alternate_names WHERE place_id = ? ORDER BY name"));
     q.addBindValue(placeId);
     QStringList names;
-    if (q.exec())
-        while (q.next())
-            names << q.value(0).toString();
-    return names;
+    if (!exec(q))
+        return {};
+    while (q.next())
+        names << q.value(0).toString();
+    return ended(q) ? names : QStringList();
 }
 
 QVector<PartnerEntry> AtlasReader::partnersOf(qint64 placeId) const
@@ -153,7 +193,7 @@ QVector<PartnerEntry> AtlasReader::partnersOf(qint64 placeId) const
     q.bindValue(QStringLiteral(":id"), placeId);
     QVector<PartnerEntry> entries;
     const auto self = place(placeId);
-    if (!self || !q.exec())
+    if (!self || !exec(q))
         return entries;
     while (q.next()) {
         PartnerEntry e;
@@ -162,6 +202,8 @@ QVector<PartnerEntry> AtlasReader::partnersOf(qint64 placeId) const
         e.distanceMeters = Geodesy::distanceMeters(self->position, e.partner.position);
         entries << e;
     }
+    if (!ended(q))
+        return {};
     std::stable_sort(entries.begin(), entries.end(), [](const PartnerEntry &a, const PartnerEntry &b) {
         const QString &sa = a.partnership.startDate, &sb = b.partnership.startDate;
         if (sa.isEmpty() != sb.isEmpty())
@@ -179,7 +221,7 @@ std::optional<Partnership> AtlasReader::partnership(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM partnerships t WHERE t.id = ?")
                       .arg(QLatin1String(partnershipColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!first(q))
         return std::nullopt;
     return readPartnership(q);
 }
@@ -192,12 +234,13 @@ QVector<SourceRecord> AtlasReader::sourcesOfPartnership(qint64 partnershipId) co
                              " WHERE ps.partnership_id = ? ORDER BY s.title"));
     q.addBindValue(partnershipId);
     QVector<SourceRecord> sources;
-    if (q.exec())
-        while (q.next())
-            sources << SourceRecord{q.value(0).toLongLong(), q.value(1).toString(),
-                                    q.value(2).toString(), q.value(3).toString(),
-                                    q.value(4).toString()};
-    return sources;
+    if (!exec(q))
+        return sources;
+    while (q.next())
+        sources << SourceRecord{q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toString(), q.value(3).toString(),
+                                q.value(4).toString()};
+    return ended(q) ? sources : QVector<SourceRecord>();
 }
 
 QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const
@@ -208,7 +251,7 @@ QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const
                              " WHERE partnership_id = ? ORDER BY date, id"));
     q.addBindValue(partnershipId);
     QVector<HistoryEvent> events;
-    if (!q.exec())
+    if (!exec(q))
         return events;
     while (q.next()) {
         HistoryEvent e;
@@ -223,17 +266,22 @@ QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const
         e.dataVersion = q.value(7).toString();
         events << e;
     }
+    if (!ended(q))
+        return {};
     QSqlQuery s(m_db);
     s.prepare(QStringLiteral("SELECT s.id, s.uid, s.title, s.url, s.document FROM sources s"
                              " JOIN event_sources es ON es.source_id = s.id"
                              " WHERE es.event_id = ? ORDER BY s.title"));
     for (HistoryEvent &e : events) {
         s.addBindValue(e.id);
-        if (s.exec())
-            while (s.next())
-                e.sources << SourceRecord{s.value(0).toLongLong(), s.value(1).toString(),
-                                          s.value(2).toString(), s.value(3).toString(),
-                                          s.value(4).toString()};
+        if (!exec(s))
+            return {};
+        while (s.next())
+            e.sources << SourceRecord{s.value(0).toLongLong(), s.value(1).toString(),
+                                      s.value(2).toString(), s.value(3).toString(),
+                                      s.value(4).toString()};
+        if (!ended(s))
+            return {};
     }
     return events;
 }
@@ -243,7 +291,7 @@ QVector<PlaceSummary> AtlasReader::placesWithPartnerships() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QVector<PlaceSummary> places;
-    if (!q.exec(QStringLiteral(
+    if (!exec(q, QStringLiteral(
                 "SELECT p.id, %1, p.country, p.lon, p.lat, p.population, count(*)"
                 " FROM places p JOIN (SELECT place_a AS pid FROM partnerships"
                 "   UNION ALL SELECT place_b FROM partnerships) e ON e.pid = p.id"
@@ -254,7 +302,7 @@ QVector<PlaceSummary> AtlasReader::placesWithPartnerships() const
                                q.value(2).toString(),
                                LonLat{q.value(3).toDouble(), q.value(4).toDouble()},
                                q.value(5).toLongLong(), q.value(6).toInt()};
-    return places;
+    return ended(q) ? places : QVector<PlaceSummary>();
 }
 
 QVector<PartnershipLink> AtlasReader::partnershipLinks() const
@@ -262,7 +310,7 @@ QVector<PartnershipLink> AtlasReader::partnershipLinks() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QVector<PartnershipLink> links;
-    if (!q.exec(QStringLiteral("SELECT id, place_a, place_b, kind, status,"
+    if (!exec(q, QStringLiteral("SELECT id, place_a, place_b, kind, status,"
                                " coalesce(start_date, ''), coalesce(end_date, '')"
                                " FROM partnerships ORDER BY id")))
         return links;
@@ -271,7 +319,7 @@ QVector<PartnershipLink> AtlasReader::partnershipLinks() const
                                  q.value(2).toLongLong(), q.value(3).toString(),
                                  q.value(4).toString(), q.value(5).toString(),
                                  q.value(6).toString()};
-    return links;
+    return ended(q) ? links : QVector<PartnershipLink>();
 }
 
 QVector<ChecklistItem> AtlasReader::checklistOf(qint64 placeId) const
@@ -290,7 +338,7 @@ QVector<ChecklistItem> AtlasReader::checklistOf(qint64 placeId) const
             "   FROM partnerships WHERE place_a = :id OR place_b = :id)").arg(m_displayName));
     q.bindValue(QStringLiteral(":uid"), self->uid);
     q.bindValue(QStringLiteral(":id"), placeId);
-    if (!q.exec())
+    if (!exec(q))
         return items;
     while (q.next()) {
         ChecklistItem item;
@@ -308,6 +356,8 @@ QVector<ChecklistItem> AtlasReader::checklistOf(qint64 placeId) const
         item.modifiedAt = q.value(9).toString();
         items << item;
     }
+    if (!ended(q))
+        return {};
     std::sort(items.begin(), items.end(), [](const ChecklistItem &a, const ChecklistItem &b) {
         const int c = a.partnerName.localeAwareCompare(b.partnerName);
         return c != 0 ? c < 0 : a.partnerId < b.partnerId;
@@ -341,16 +391,19 @@ AtlasStats AtlasReader::stats() const
 {
     AtlasStats s;
     QSqlQuery q(m_db);
-    auto count = [&q](const QString &sql) -> qint64 {
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    // NOT INDEXED: a count would otherwise come from the smallest index and miss a damaged
+    // table page; reading the table's own pages is still quick (a tenth of a second).
+    auto count = [this, &q](const QString &sql) -> qint64 {
+        return first(q, sql) ? q.value(0).toLongLong() : -1;
     };
-    s.places = count(QStringLiteral("SELECT count(*) FROM places"));
+    s.places = count(QStringLiteral("SELECT count(*) FROM places NOT INDEXED"));
     s.placesWithPartnerships = count(QStringLiteral(
-            "SELECT count(*) FROM (SELECT place_a FROM partnerships UNION SELECT place_b FROM partnerships)"));
-    s.alternateNames = count(QStringLiteral("SELECT count(*) FROM alternate_names"));
-    s.partnerships = count(QStringLiteral("SELECT count(*) FROM partnerships"));
-    s.events = count(QStringLiteral("SELECT count(*) FROM events"));
-    s.sources = count(QStringLiteral("SELECT count(*) FROM sources"));
+            "SELECT count(*) FROM (SELECT place_a FROM partnerships NOT INDEXED"
+            " UNION SELECT place_b FROM partnerships NOT INDEXED)"));
+    s.alternateNames = count(QStringLiteral("SELECT count(*) FROM alternate_names NOT INDEXED"));
+    s.partnerships = count(QStringLiteral("SELECT count(*) FROM partnerships NOT INDEXED"));
+    s.events = count(QStringLiteral("SELECT count(*) FROM events NOT INDEXED"));
+    s.sources = count(QStringLiteral("SELECT count(*) FROM sources NOT INDEXED"));
     return s;
 }
 

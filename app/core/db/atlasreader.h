@@ -2,9 +2,11 @@
 #pragma once
 
 #include "atlasrecords.h"
+#include "sqlfailure.h"
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace twinatlas {
@@ -35,7 +37,10 @@ struct PartnershipLink
 /**
  * Read-only queries over an open atlas connection. Everything the views show comes through
  * here, so no widget builds SQL. Places are named in the reader's language (place_names) where
- * the atlas knows their name in it, else as they are written there (places.name).
+ * the atlas knows their name in it, else as they are written there (places.name). A read that
+ * fails (a damaged page, a disk error) is never passed off as fewer rows: failure() keeps the
+ * first one, and the connection's watchers hear of it (ReadFailures); what the reader returned
+ * after it may be incomplete.
  */
 class AtlasReader
 {
@@ -74,14 +79,27 @@ public:
 
     QVector<PlaceSummary> placesWithPartnerships() const;
     QVector<PartnershipLink> partnershipLinks() const;
+    /** Counts read from the tables themselves, so that a damaged page shows as a failure. */
     AtlasStats stats() const;
+
+    /** The first read of this reader that failed; none while every read worked. */
+    SqlFailure failure() const { return m_failure; }
+    bool failed() const { return m_failure.isFailure(); }
 
 private:
     QString placeSelect(const QString &where) const;
+    // SqlRead's checked steps, keeping the first failure in m_failure.
+    bool keep(const SqlFailure &failure) const;
+    bool exec(QSqlQuery &q) const;
+    bool exec(QSqlQuery &q, const QString &sql) const;
+    bool ended(const QSqlQuery &q) const;
+    bool first(QSqlQuery &q) const;
+    bool first(QSqlQuery &q, const QString &sql) const;
 
     QSqlDatabase m_db;
     QString m_language;
     QString m_displayName; ///< displayNameSql("p", m_language)
+    mutable SqlFailure m_failure;
 };
 
 } // namespace twinatlas

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasschema.h"
 
+#include "sqlread.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -210,10 +212,11 @@ QStringList migrationToVersion3()
 
 bool exec(QSqlQuery &q, const QString &sql, QString *error)
 {
-    if (q.exec(sql))
+    SqlFailure failure;
+    if (SqlRead::exec(q, sql, &failure))
         return true;
     if (error)
-        *error = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql.left(120));
+        *error = QStringLiteral("%1 (in: %2)").arg(failure.reason(), sql.left(120));
     return false;
 }
 
@@ -298,15 +301,20 @@ int AtlasSchema::currentVersion()
 bool AtlasSchema::migrate(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    if (!exec(q, QStringLiteral("PRAGMA user_version"), error) || !q.next())
+    if (!exec(q, QStringLiteral("PRAGMA user_version"), error))
         return false;
+    if (!q.next()) {
+        if (error)
+            *error = SqlFailure::of(q).reason();
+        return false;
+    }
     int version = q.value(0).toInt();
     const QList<QStringList> migrations{migrationToVersion1(), migrationToVersion2(),
                                         migrationToVersion3()};
     while (version < migrations.size()) {
         if (!db.transaction()) {
             if (error)
-                *error = db.lastError().text();
+                *error = SqlFailure::of(db.lastError(), db).reason();
             return false;
         }
         bool ok = true;
@@ -325,7 +333,7 @@ bool AtlasSchema::migrate(QSqlDatabase &db, QString *error)
         }
         if (!db.commit()) {
             if (error)
-                *error = db.lastError().text();
+                *error = SqlFailure::of(db.lastError(), db).reason();
             return false;
         }
     }

@@ -28,6 +28,14 @@ UpgradeReport failed(UpgradeReport report, const QString &why)
     return report;
 }
 
+/** Not an upgrade that failed: the atlas itself cannot be opened, which opening it will say. */
+UpgradeReport unopenable(UpgradeReport report, const QString &why)
+{
+    report.status = UpgradeReport::Status::Unopenable;
+    report.errorString = why;
+    return report;
+}
+
 } // namespace
 
 int AtlasUpgrader::compareDataVersions(const QString &a, const QString &b)
@@ -77,7 +85,7 @@ UpgradeReport AtlasUpgrader::upgradeIfNeeded(const QString &userPath, const QStr
     int schema = 0;
     QString why;
     if (AtlasDatabase::inspectHeader(userPath, &schema, &why) != AtlasDatabase::Problem::None)
-        return failed(report, why);
+        return unopenable(report, why);
     // Opening upgrades an older schema in place: keep the file as it was first.
     if (schema < AtlasSchema::currentVersion()) {
         const QString copy =
@@ -89,16 +97,18 @@ UpgradeReport AtlasUpgrader::upgradeIfNeeded(const QString &userPath, const QStr
 
     AtlasDatabase user;
     if (!user.openForEditing(userPath))
-        return failed(report, user.errorString());
+        return user.problem() == AtlasDatabase::Problem::Failed ? failed(report, user.errorString())
+                                                               : unopenable(report, user.errorString());
+    report.fromVersion = user.meta(QStringLiteral("data_version"));
+    if (compareDataVersions(report.fromVersion, report.toVersion) >= 0)
+        return report;
+    // Only an update that was due and could not be made is worth saying.
     if (user.isReadOnly()) {
         report.status = UpgradeReport::Status::Skipped;
         report.errorString =
                 tr("The atlas was not updated to the new data: %1").arg(user.readOnlyReason());
         return report;
     }
-    report.fromVersion = user.meta(QStringLiteral("data_version"));
-    if (compareDataVersions(report.fromVersion, report.toVersion) >= 0)
-        return report;
 
     if (report.backupPath.isEmpty()) {
         const QString copy = AtlasBackup::timestampedPath(
@@ -114,10 +124,10 @@ UpgradeReport AtlasUpgrader::upgradeIfNeeded(const QString &userPath, const QStr
     q.addBindValue(bundledPath);
     if (!q.exec())
         return failed(report,
-                      tr("Cannot read the new data %1: %2").arg(bundledPath, q.lastError().text()));
+                      tr("Cannot read the new data %1: it %2.").arg(bundledPath, SqlFailure::of(q).reason()));
     bool ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!ok) {
-        why = q.lastError().text();
+        why = tr("the atlas %1").arg(SqlFailure::of(q).reason());
     } else {
         AtlasMerge merge(db, report.toVersion);
         ok = merge.run(report);
@@ -125,7 +135,7 @@ UpgradeReport AtlasUpgrader::upgradeIfNeeded(const QString &userPath, const QStr
         q.finish();
         if (ok && !q.exec(QStringLiteral("COMMIT"))) {
             ok = false;
-            why = q.lastError().text();
+            why = tr("the atlas %1").arg(SqlFailure::of(q).reason());
         }
         if (!ok)
             q.exec(QStringLiteral("ROLLBACK"));

@@ -2,6 +2,7 @@
 #include "searchindexwriter.h"
 
 #include "placekeys.h"
+#include "sqlread.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,7 +23,9 @@ QString prefixEnd(const QString &prefix)
 
 bool SearchIndexWriter::fail(const QSqlQuery &q)
 {
-    m_error = q.lastError().text();
+    SqlFailure failure;
+    SqlRead::failed(q, &failure);
+    m_error = failure.reason();
     return false;
 }
 
@@ -38,15 +41,15 @@ bool SearchIndexWriter::aboutToChange(qint64 placeId)
         return fail(q);
     while (q.next())
         m_prefixes.insert(q.value(0).toString());
-    return true;
+    return !q.lastError().isValid() || fail(q);
 }
 
-QSet<QString> SearchIndexWriter::expectedKeys(QSqlDatabase db, qint64 placeId)
+QSet<QString> SearchIndexWriter::expectedKeys(QSqlDatabase db, qint64 placeId, SqlFailure *failure)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT name, ascii_name FROM places WHERE id = ?"));
     q.addBindValue(placeId);
-    if (!q.exec() || !q.next())
+    if (!SqlRead::first(q, failure))
         return {};
     const QString name = q.value(0).toString();
     const QString ascii = q.value(1).toString();
@@ -57,9 +60,8 @@ QSet<QString> SearchIndexWriter::expectedKeys(QSqlDatabase db, qint64 placeId)
     q.addBindValue(placeId);
     q.addBindValue(placeId);
     QStringList alternates;
-    if (q.exec())
-        while (q.next())
-            alternates << q.value(0).toString();
+    if (!SqlRead::forEach(q, failure, [&] { alternates << q.value(0).toString(); }))
+        return {};
     return PlaceKeys::all(name, ascii, alternates);
 }
 
@@ -74,10 +76,13 @@ const SearchIndexWriter::RankedList &SearchIndexWriter::rankedList(const QString
     q.prepare(QStringLiteral("SELECT count(*), max(t.rank), p.population, p.id FROM search_top t"
                              " JOIN places p ON p.id = t.place_id WHERE t.prefix = ?"));
     q.addBindValue(prefix);
-    if (q.exec() && q.next()) {
+    SqlFailure failure;
+    if (SqlRead::first(q, &failure)) {
         list.count = q.value(0).toInt();
         list.lastPopulation = q.value(2).toLongLong();
         list.lastPlaceId = q.value(3).toLongLong();
+    } else if (failure && m_error.isEmpty()) {
+        m_error = failure.reason(); // finish() fails on it
     }
     return *m_lists.insert(prefix, list);
 }
@@ -104,6 +109,7 @@ bool SearchIndexWriter::rerank(const QString &prefix)
 
 bool SearchIndexWriter::finish(QString *error)
 {
+    m_error.clear();
     QList<qint64> places(m_places.begin(), m_places.end());
     std::sort(places.begin(), places.end());
     QSqlQuery remove(m_db);
@@ -119,12 +125,22 @@ bool SearchIndexWriter::finish(QString *error)
             ok = fail(remove);
             break;
         }
-        const QSet<QString> keys = expectedKeys(m_db, id);
+        SqlFailure failure;
+        const QSet<QString> keys = expectedKeys(m_db, id, &failure);
+        if (failure) {
+            m_error = failure.reason();
+            ok = false;
+            break;
+        }
         if (keys.isEmpty())
             continue; // removed: its ranked lists are already in m_prefixes
         population.addBindValue(id);
-        const qint64 pop =
-                population.exec() && population.next() ? population.value(0).toLongLong() : 0;
+        if (!SqlRead::first(population, &failure) && failure) {
+            m_error = failure.reason();
+            ok = false;
+            break;
+        }
+        const qint64 pop = population.isValid() ? population.value(0).toLongLong() : 0;
         population.finish();
         for (const QString &key : keys) {
             insert.addBindValue(key);
@@ -148,6 +164,8 @@ bool SearchIndexWriter::finish(QString *error)
         if (!ok)
             break;
     }
+    if (ok && !m_error.isEmpty())
+        ok = false; // a ranked list could not be read
     if (ok) {
         QList<QString> prefixes(m_prefixes.begin(), m_prefixes.end());
         std::sort(prefixes.begin(), prefixes.end());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sqlfailure.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -34,7 +36,7 @@ public:
      * The keys a place should have, from its rows as they are now (its names, alternate names
      * and names by language); empty if it is gone.
      */
-    static QSet<QString> expectedKeys(QSqlDatabase db, qint64 placeId);
+    static QSet<QString> expectedKeys(QSqlDatabase db, qint64 placeId, SqlFailure *failure = nullptr);
 
 private:
     struct RankedList

@@ -13,6 +13,11 @@ target_sources(twinatlas_core PRIVATE
   db/placekeys.h db/placekeys.cpp
   db/searchindexwriter.h db/searchindexwriter.cpp
   db/sqlitehandle.h db/sqlitehandle.cpp
+  db/sqlfailure.h db/sqlfailure.cpp
+  db/sqlread.h db/sqlread.cpp
+  db/readfailures.h db/readfailures.cpp
+  db/atlascheck.h db/atlascheck.cpp
+  db/atlasrescue.h db/atlasrescue.cpp
   db/atlasbackup.h db/atlasbackup.cpp
   db/upgradereport.h db/upgradereport.cpp
   db/atlasmerge.h db/atlasmerge.cpp

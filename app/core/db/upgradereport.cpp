@@ -19,6 +19,7 @@ QString UpgradeReport::message() const
 {
     switch (status) {
     case Status::UpToDate: return {};
+    case Status::Unopenable: return {};
     case Status::Skipped: return errorString;
     case Status::Failed:
         return tr("Your atlas could not be updated to the new data; it is as it was. %1")

@@ -27,6 +27,8 @@ struct UpgradeReport
         Upgraded, ///< the new bundled data came in; see the counts
         Skipped, ///< another Twinatlas has the atlas open; try at the next start
         Failed, ///< nothing was changed; see errorString
+        /** The user's atlas cannot be opened at all: opening it says why, and offers ways out. */
+        Unopenable,
     };
 
     Status status = Status::UpToDate;

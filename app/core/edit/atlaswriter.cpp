@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlaswriter.h"
 
+#include "db/sqlfailure.h"
+
 #include "writesession.h"
 
 #include "db/atlasdatabase.h"
@@ -40,7 +42,8 @@ ApplyResult AtlasWriter::apply(const ChangeSet &changes)
         // IMMEDIATE: take the write lock now, so that a busy database fails before any work.
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return refused(tr("The atlas cannot be changed now: %1").arg(begin.lastError().text()));
+            return refused(tr("The atlas cannot be changed now: it %1.")
+                                   .arg(SqlFailure::of(begin).reason()));
     }
     const QString now = m_clock().toUTC().toString(Qt::ISODateWithMs);
     ApplyResult result;
@@ -59,7 +62,7 @@ ApplyResult AtlasWriter::apply(const ChangeSet &changes)
     QSqlQuery end(db);
     if (ok && !end.exec(QStringLiteral("COMMIT"))) {
         result.problems << EditProblem{
-                QString(), tr("The change could not be saved: %1").arg(end.lastError().text()), -1};
+                QString(), tr("The change could not be saved: the atlas %1.").arg(SqlFailure::of(end).reason()), -1};
         ok = false;
     }
     if (!ok) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editvalidator.h"
 
+#include "db/sqlread.h"
+
 #include "db/atlasschema.h"
 #include "db/partialdate.h"
 
@@ -54,16 +56,33 @@ void requireOneOf(QVector<EditProblem> &problems, const QString &field, const QS
                                          allowed.join(QStringLiteral(", "))));
 }
 
-qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+} // namespace
+
+qint64 EditValidator::scalar(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    SqlFailure failure;
+    if (SqlRead::first(q, &failure))
+        return q.value(0).toLongLong();
+    if (failure && !m_failure)
+        m_failure = failure;
+    return 0;
 }
 
-} // namespace
+QVector<EditProblem> EditValidator::checked(QVector<EditProblem> problems) const
+{
+    // A check that could not read the atlas passes nothing: 0 would read as "not there".
+    if (m_failure) {
+        problems << problem(QString(), tr("The atlas could not be read to check this change: "
+                                          "the atlas %1.")
+                                               .arg(m_failure.reason()));
+        m_failure = {};
+    }
+    return problems;
+}
 
 QString EditValidator::fieldLabel(const QString &field)
 {
@@ -190,7 +209,7 @@ QString EditValidator::placeName(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT name FROM places WHERE id = ?"));
     q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString::number(id);
+    return SqlRead::first(q, nullptr) ? q.value(0).toString() : QString::number(id);
 }
 
 QVector<EditProblem> EditValidator::checkPlace(const PlaceRow &row) const
@@ -215,8 +234,7 @@ QVector<EditProblem> EditValidator::checkPlace(const PlaceRow &row) const
                 QStringLiteral("geonameid"),
                 tr("%1: must be a positive number.").arg(fieldLabel(QStringLiteral("geonameid"))));
     if (row.geonameId > 0) {
-        const qint64 other = scalar(
-                m_db, QStringLiteral("SELECT id FROM places WHERE geonameid = ? AND id <> ?"),
+        const qint64 other = scalar(QStringLiteral("SELECT id FROM places WHERE geonameid = ? AND id <> ?"),
                 {row.geonameId, row.id});
         if (other)
             problems << problem(QStringLiteral("geonameid"),
@@ -226,19 +244,19 @@ QVector<EditProblem> EditValidator::checkPlace(const PlaceRow &row) const
                                         .arg(placeName(other)));
     }
     if (!row.uid.isEmpty()
-        && scalar(m_db, QStringLiteral("SELECT id FROM places WHERE uid = ? AND id <> ?"),
+        && scalar(QStringLiteral("SELECT id FROM places WHERE uid = ? AND id <> ?"),
                   {row.uid, row.id}))
         problems << problem(QStringLiteral("uid"),
                             tr("%1: “%2” is already used by another place.")
                                     .arg(fieldLabel(QStringLiteral("uid")), row.uid));
     if (row.sourceId > 0
-        && !scalar(m_db, QStringLiteral("SELECT count(*) FROM sources WHERE id = ?"),
+        && !scalar(QStringLiteral("SELECT count(*) FROM sources WHERE id = ?"),
                    {row.sourceId}))
         problems << problem(QStringLiteral("source_id"),
                             tr("%1: there is no source %2.")
                                     .arg(fieldLabel(QStringLiteral("source_id")))
                                     .arg(row.sourceId));
-    return problems;
+    return checked(problems);
 }
 
 QVector<EditProblem> EditValidator::checkAlternateName(const AlternateNameRow &row) const
@@ -247,20 +265,19 @@ QVector<EditProblem> EditValidator::checkAlternateName(const AlternateNameRow &r
     requireText(problems, QStringLiteral("name"), row.name,
                 QT_TRANSLATE_NOOP("twinatlas::EditValidator",
                                   "%1: an alternate name cannot be empty."));
-    if (!scalar(m_db, QStringLiteral("SELECT count(*) FROM places WHERE id = ?"), {row.placeId}))
+    if (!scalar(QStringLiteral("SELECT count(*) FROM places WHERE id = ?"), {row.placeId}))
         problems << problem(QStringLiteral("place_id"),
                             tr("%1: there is no place %2.")
                                     .arg(fieldLabel(QStringLiteral("place_id")))
                                     .arg(row.placeId));
-    else if (scalar(m_db,
-                    QStringLiteral(
+    else if (scalar(QStringLiteral(
                             "SELECT count(*) FROM alternate_names WHERE place_id = ? AND name = ?"),
                     {row.placeId, row.name}))
         problems << problem(
                 QStringLiteral("name"),
                 tr("%1: %2 already has the name “%3”.")
                         .arg(fieldLabel(QStringLiteral("name")), placeName(row.placeId), row.name));
-    return problems;
+    return checked(problems);
 }
 
 QVector<EditProblem> EditValidator::checkPartnership(const PartnershipRow &row) const
@@ -269,7 +286,7 @@ QVector<EditProblem> EditValidator::checkPartnership(const PartnershipRow &row) 
     bool placesExist = true;
     for (const auto &[field, id] : {std::pair{QStringLiteral("place_a"), row.placeA},
                                     std::pair{QStringLiteral("place_b"), row.placeB}}) {
-        if (!scalar(m_db, QStringLiteral("SELECT count(*) FROM places WHERE id = ?"), {id})) {
+        if (!scalar(QStringLiteral("SELECT count(*) FROM places WHERE id = ?"), {id})) {
             problems << problem(field,
                                 tr("%1: there is no place %2.").arg(fieldLabel(field)).arg(id));
             placesExist = false;
@@ -289,9 +306,7 @@ QVector<EditProblem> EditValidator::checkPartnership(const PartnershipRow &row) 
     if (!start && !end)
         add(problems, checkDateOrder(row.startDate, row.endDate));
     if (placesExist && row.placeA != row.placeB) {
-        const qint64 twin = scalar(
-                m_db,
-                QStringLiteral("SELECT id FROM partnerships WHERE min(place_a, place_b) = min(?, ?)"
+        const qint64 twin = scalar(QStringLiteral("SELECT id FROM partnerships WHERE min(place_a, place_b) = min(?, ?)"
                                " AND max(place_a, place_b) = max(?, ?) AND kind = ? AND id <> ?"),
                 {row.placeA, row.placeB, row.placeA, row.placeB, row.kind, row.id});
         if (twin)
@@ -301,13 +316,13 @@ QVector<EditProblem> EditValidator::checkPartnership(const PartnershipRow &row) 
                                              placeName(row.placeA), placeName(row.placeB),
                                              row.kind));
     }
-    return problems;
+    return checked(problems);
 }
 
 QVector<EditProblem> EditValidator::checkEvent(const EventRow &row) const
 {
     QVector<EditProblem> problems;
-    if (!scalar(m_db, QStringLiteral("SELECT count(*) FROM partnerships WHERE id = ?"),
+    if (!scalar(QStringLiteral("SELECT count(*) FROM partnerships WHERE id = ?"),
                 {row.partnershipId}))
         problems << problem(QStringLiteral("partnership_id"),
                             tr("%1: there is no partnership %2.")
@@ -315,7 +330,7 @@ QVector<EditProblem> EditValidator::checkEvent(const EventRow &row) const
                                     .arg(row.partnershipId));
     add(problems, checkDate(QStringLiteral("date"), row.date, true));
     requireOneOf(problems, QStringLiteral("type"), row.type, AtlasSchema::eventTypes());
-    return problems;
+    return checked(problems);
 }
 
 QVector<EditProblem> EditValidator::checkSource(const SourceRow &row) const
@@ -325,12 +340,12 @@ QVector<EditProblem> EditValidator::checkSource(const SourceRow &row) const
                 QT_TRANSLATE_NOOP("twinatlas::EditValidator", "%1: a source needs a title."));
     add(problems, checkSourceReference(row.url, row.document));
     if (!row.uid.isEmpty()
-        && scalar(m_db, QStringLiteral("SELECT id FROM sources WHERE uid = ? AND id <> ?"),
+        && scalar(QStringLiteral("SELECT id FROM sources WHERE uid = ? AND id <> ?"),
                   {row.uid, row.id}))
         problems << problem(QStringLiteral("uid"),
                             tr("%1: “%2” is already used by another source.")
                                     .arg(fieldLabel(QStringLiteral("uid")), row.uid));
-    return problems;
+    return checked(problems);
 }
 
 QVector<EditProblem> EditValidator::checkChecklistEntry(const ChecklistRow &row) const
@@ -338,7 +353,7 @@ QVector<EditProblem> EditValidator::checkChecklistEntry(const ChecklistRow &row)
     QVector<EditProblem> problems;
     for (const auto &[field, uid] : {std::pair{QStringLiteral("place_uid"), row.placeUid},
                                      std::pair{QStringLiteral("partner_uid"), row.partnerUid}}) {
-        if (!scalar(m_db, QStringLiteral("SELECT count(*) FROM places WHERE uid = ?"), {uid}))
+        if (!scalar(QStringLiteral("SELECT count(*) FROM places WHERE uid = ?"), {uid}))
             problems << problem(field,
                                 tr("%1: there is no place “%2”.").arg(fieldLabel(field), uid));
     }
@@ -352,42 +367,38 @@ QVector<EditProblem> EditValidator::checkChecklistEntry(const ChecklistRow &row)
         problems << problem(QStringLiteral("received_date"),
                             tr("%1: only a card that has been received has a date.")
                                     .arg(fieldLabel(QStringLiteral("received_date"))));
-    return problems;
+    return checked(problems);
 }
 
 QVector<EditProblem> EditValidator::checkPlaceRemoval(qint64 placeId) const
 {
-    const int n = int(scalar(
-            m_db,
-            QStringLiteral("SELECT count(*) FROM partnerships WHERE place_a = ? OR place_b = ?"),
+    const int n = int(scalar(QStringLiteral("SELECT count(*) FROM partnerships WHERE place_a = ? OR place_b = ?"),
             {placeId, placeId}));
     if (n == 0)
-        return {};
-    return {problem(
+        return checked({});
+    return checked({problem(
             QStringLiteral("place_id"),
             tr("%1 cannot be removed while %n partnership(s) refer to it; remove them first.", nullptr, n)
-                    .arg(placeName(placeId)))};
+                    .arg(placeName(placeId)))});
 }
 
 QVector<EditProblem> EditValidator::checkSourceRemoval(qint64 sourceId) const
 {
-    const int n = int(scalar(
-            m_db,
-            QStringLiteral("SELECT (SELECT count(*) FROM places WHERE source_id = ?)"
+    const int n = int(scalar(QStringLiteral("SELECT (SELECT count(*) FROM places WHERE source_id = ?)"
                            " + (SELECT count(*) FROM partnership_sources WHERE source_id = ?)"
                            " + (SELECT count(*) FROM event_sources WHERE source_id = ?)"),
             {sourceId, sourceId, sourceId}));
     if (n == 0)
-        return {};
+        return checked({});
     const QString title = [&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT title FROM sources WHERE id = ?"));
         q.addBindValue(sourceId);
-        return q.exec() && q.next() ? q.value(0).toString() : QString::number(sourceId);
+        return SqlRead::first(q, nullptr) ? q.value(0).toString() : QString::number(sourceId);
     }();
-    return {problem(
+    return checked({problem(
             QStringLiteral("source_id"),
-            tr("The source “%1” cannot be removed while %n row(s) cite it.", nullptr, n).arg(title))};
+            tr("The source “%1” cannot be removed while %n row(s) cite it.", nullptr, n).arg(title))});
 }
 
 } // namespace twinatlas

@@ -3,6 +3,7 @@
 
 #include "editproblem.h"
 #include "editrows.h"
+#include "db/sqlfailure.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -48,8 +49,13 @@ public:
 
 private:
     QString placeName(qint64 id) const;
+    /** The first value of a one-row query; a failed read is kept for checked() to report. */
+    qint64 scalar(const QString &sql, const QVariantList &values) const;
+    /** problems, and a problem of its own if a read failed meanwhile. */
+    QVector<EditProblem> checked(QVector<EditProblem> problems) const;
 
     QSqlDatabase m_db;
+    mutable SqlFailure m_failure;
 };
 
 } // namespace twinatlas

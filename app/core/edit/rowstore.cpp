@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowstore.h"
 
+#include "db/sqlread.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -454,9 +456,12 @@ QVector<Row> RowStore::readWhere(const QString &where, const QVariantList &value
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     QVector<Row> rows;
-    if (q.exec())
-        while (q.next())
-            rows << rowFrom<Row>(q, t);
+    SqlFailure failure;
+    if (!SqlRead::forEach(q, &failure, [&] { rows << rowFrom<Row>(q, t); })) {
+        rows.clear();
+        if (!m_readFailure)
+            m_readFailure = failure;
+    }
     // A statement kept for reuse must not hold its read open.
     q.finish();
     return rows;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "editoperation.h"
+#include "db/sqlfailure.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -30,6 +31,11 @@ public:
     bool remove(const EditRow &key);
     /** The database's message for the last failed write. */
     QString errorString() const { return m_error; }
+    /**
+     * The first read that failed: a row it did not return may be there all the same, so the
+     * change that read it must not be written.
+     */
+    SqlFailure readFailure() const { return m_readFailure; }
 
     std::optional<PlaceRow> place(qint64 id) const;
     std::optional<PlaceRow> placeByUid(const QString &uid) const;
@@ -63,6 +69,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
+    mutable SqlFailure m_readFailure;
     mutable QHash<QString, QSqlQuery> m_statements;
 };
 

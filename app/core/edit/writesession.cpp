@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writesession.h"
 
+#include "db/sqlread.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
@@ -213,6 +215,11 @@ bool WriteSession::apply(const EditOperation &operation, int index)
 
 bool WriteSession::finish()
 {
+    // What a failed read left out (a row to delete with another, a duplicate) would be
+    // written wrongly: nothing of the change is.
+    if (m_store.readFailure())
+        return refuse(QString(), tr("The change could not be saved: the atlas %1.")
+                                         .arg(m_store.readFailure().reason()));
     QString error;
     if (m_index.finish(&error))
         return true;
@@ -281,9 +288,9 @@ bool WriteSession::deletePlace(const PlaceRow &before)
         q.addBindValue(before.uid);
         q.addBindValue(before.uid);
         QVector<std::pair<QString, QString>> keys;
-        if (q.exec())
-            while (q.next())
-                keys.append({q.value(0).toString(), q.value(1).toString()});
+        SqlFailure failure;
+        if (!SqlRead::forEach(q, &failure, [&] { keys.append({q.value(0).toString(), q.value(1).toString()}); }))
+            return refuse(QString(), tr("The change could not be saved: the atlas %1.").arg(failure.reason()));
         for (const auto &[placeUid, partnerUid] : keys)
             if (const auto entry = m_store.checklistEntry(placeUid, partnerUid))
                 if (!deleteRow(*entry))

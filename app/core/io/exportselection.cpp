@@ -2,9 +2,9 @@
 #include "exportselection.h"
 
 #include "db/atlasreader.h"
+#include "db/sqlread.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -38,18 +38,28 @@ void ExportSelection::addPlace(const ExportPlace &place)
     m_places << place;
 }
 
+bool ExportSelection::fail(const SqlFailure &failure)
+{
+    m_places.clear();
+    m_partnerships.clear();
+    m_failure = failure;
+    m_error = failure.reason();
+    return false;
+}
+
 bool ExportSelection::read(QSqlDatabase db, Scope scope, const QSet<qint64> &ids)
 {
     m_places.clear();
     m_partnerships.clear();
+    m_error.clear();
+    m_failure = {};
+    SqlFailure failure;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
+    if (!SqlRead::exec(q, QStringLiteral(
                 "SELECT t.id, t.uid, t.place_a, t.place_b, t.kind, t.status, coalesce(t.start_date, ''),"
-                " coalesce(t.end_date, ''), t.note, t.origin FROM partnerships t ORDER BY t.id"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
+                " coalesce(t.end_date, ''), t.note, t.origin FROM partnerships t ORDER BY t.id"), &failure))
+        return fail(failure);
     QVector<Partnership> chosen;
     QSet<qint64> placeIds;
     while (q.next()) {
@@ -72,12 +82,14 @@ bool ExportSelection::read(QSqlDatabase db, Scope scope, const QSet<qint64> &ids
         chosen << p;
         placeIds << p.placeA << p.placeB;
     }
+    if (!SqlRead::ended(q, &failure))
+        return fail(failure);
     if (scope == Scope::Places)
         placeIds |= ids;
 
     QHash<qint64, int> placeIndex;
     // Places are named as the window names them: in the interface language where it is known.
-    if (!q.exec(QStringLiteral("SELECT id, uid, coalesce(geonameid, 0), %2, country, lon, lat, population, kind"
+    if (!SqlRead::exec(q, QStringLiteral("SELECT id, uid, coalesce(geonameid, 0), %2, country, lon, lat, population, kind"
                                " FROM places p WHERE id IN (SELECT place_a FROM partnerships UNION"
                                " SELECT place_b FROM partnerships)%1")
                         .arg(scope == Scope::Places ? QStringLiteral(" OR id IN (%1)").arg([&ids] {
@@ -88,10 +100,9 @@ bool ExportSelection::read(QSqlDatabase db, Scope scope, const QSet<qint64> &ids
                         }())
                                                      : QString(),
                              AtlasReader::displayNameSql(QStringLiteral("p"),
-                                                         AtlasReader::interfaceLanguage())))) {
-        m_error = q.lastError().text();
-        return false;
-    }
+                                                         AtlasReader::interfaceLanguage())),
+                       &failure))
+        return fail(failure);
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (!placeIds.contains(id))
@@ -107,6 +118,8 @@ bool ExportSelection::read(QSqlDatabase db, Scope scope, const QSet<qint64> &ids
         p.kind = q.value(8).toString();
         m_places << p;
     }
+    if (!SqlRead::ended(q, &failure))
+        return fail(failure);
     std::sort(m_places.begin(), m_places.end(),
               [](const ExportPlace &x, const ExportPlace &y) { return comparePlaces(x, y) < 0; });
     for (int i = 0; i < m_places.size(); ++i)
@@ -114,13 +127,16 @@ bool ExportSelection::read(QSqlDatabase db, Scope scope, const QSet<qint64> &ids
 
     // Sources of every partnership in one query.
     QHash<qint64, QVector<SourceRecord>> sources;
-    if (q.exec(QStringLiteral("SELECT ps.partnership_id, s.id, s.uid, s.title, s.url, s.document"
-                              " FROM partnership_sources ps JOIN sources s ON s.id = ps.source_id"))) {
-        while (q.next())
-            sources[q.value(0).toLongLong()] << SourceRecord{q.value(1).toLongLong(), q.value(2).toString(),
-                                                             q.value(3).toString(), q.value(4).toString(),
-                                                             q.value(5).toString()};
-    }
+    if (!SqlRead::exec(q, QStringLiteral("SELECT ps.partnership_id, s.id, s.uid, s.title, s.url, s.document"
+                                         " FROM partnership_sources ps JOIN sources s ON s.id = ps.source_id"),
+                       &failure))
+        return fail(failure);
+    while (q.next())
+        sources[q.value(0).toLongLong()] << SourceRecord{q.value(1).toLongLong(), q.value(2).toString(),
+                                                         q.value(3).toString(), q.value(4).toString(),
+                                                         q.value(5).toString()};
+    if (!SqlRead::ended(q, &failure))
+        return fail(failure);
     for (const Partnership &p : std::as_const(chosen)) {
         ExportPartnership e;
         e.partnership = p;

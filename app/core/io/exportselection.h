@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/atlasrecords.h"
+#include "db/sqlfailure.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -51,11 +52,16 @@ public:
     /** Places of the selection without partnerships in it (a place exported on its own). */
     void addPlace(const ExportPlace &place);
     QString errorString() const { return m_error; }
+    /** Why read() failed: a read of the atlas that failed (never a shorter selection). */
+    SqlFailure failure() const { return m_failure; }
 
 private:
+    bool fail(const SqlFailure &failure);
+
     QVector<ExportPlace> m_places;
     QVector<ExportPartnership> m_partnerships;
     QString m_error;
+    SqlFailure m_failure;
 };
 
 } // namespace twinatlas

@@ -4,6 +4,7 @@
 #include "editdistance.h"
 
 #include "db/sqlitehandle.h"
+#include "db/sqlread.h"
 #include "search/textfold.h"
 
 #include <QCoreApplication>
@@ -59,24 +60,24 @@ public:
     RawQuery(sqlite3 *db, const char *sql) : m_db(db)
     {
         if (!db)
-            m_error = QStringLiteral("not an SQLite connection");
-        else if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            m_failure = SqlFailure(SQLITE_MISUSE, 0, QStringLiteral("not an SQLite connection"));
+        else if (const int rc = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr); rc != SQLITE_OK)
+            m_failure = SqlFailure::of(db, rc);
     }
     ~RawQuery() { sqlite3_finalize(m_statement); }
     RawQuery(const RawQuery &) = delete;
     RawQuery &operator=(const RawQuery &) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
-    QString errorString() const { return m_error; }
-    /** The next row; false at the end or on an error (then errorString() says which). */
+    SqlFailure failure() const { return m_failure; }
+    /** The next row; false at the end or on an error (then failure() says which). */
     bool next()
     {
         const int rc = sqlite3_step(m_statement);
         if (rc == SQLITE_ROW)
             return true;
         if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            m_failure = SqlFailure::of(m_db, rc);
         return false;
     }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
@@ -94,7 +95,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    QString m_error;
+    SqlFailure m_failure;
 };
 
 struct PendingKey
@@ -194,18 +195,33 @@ quint64 GazetteerIndex::hashKey(QStringView key)
     return quint64(qHash(key, size_t(0x5bd1e995)));
 }
 
+bool GazetteerIndex::readFailed(const SqlFailure &failure, const QString &message, QString *error)
+{
+    m_loadFailure = failure;
+    m_places.clear();
+    m_byId.clear();
+    m_byGeonameId.clear();
+    if (error)
+        *error = message.arg(failure.reason());
+    return false;
+}
+
 bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<bool(int)> &progress)
 {
     m_places.clear();
     m_byId.clear();
     m_byGeonameId.clear();
+    m_loadFailure = {};
     QHash<QString, QString> admin1;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT country, code, name FROM admin1")))
-            while (q.next())
+        q.prepare(QStringLiteral("SELECT country, code, name FROM admin1"));
+        SqlFailure failure;
+        if (!SqlRead::forEach(q, &failure, [&] {
                 admin1.insert(q.value(0).toString() + u'.' + q.value(1).toString(), q.value(2).toString());
+            }))
+            return readFailed(failure, tr("The regions cannot be read: the atlas %1."), error);
     }
     m_admin2Names.clear();
     m_districtsByKey.clear();
@@ -245,11 +261,8 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
     sqlite3 *handle = SqliteHandle::of(db);
     RawQuery q(handle, "SELECT id, uid, coalesce(geonameid, 0), name, ascii_name, country,"
                        " admin1, lon, lat, population, kind, admin2 FROM places ORDER BY id");
-    if (!q.isValid()) {
-        if (error)
-            *error = tr("The places cannot be read: %1").arg(q.errorString());
-        return false;
-    }
+    if (!q.isValid())
+        return readFailed(q.failure(), tr("The places cannot be read: the atlas %1."), error);
     while (q.next()) {
         GazetteerPlace p;
         p.id = q.integer(0);
@@ -269,11 +282,8 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
         m_places << p;
         primaryNames << q.text(4);
     }
-    if (!q.errorString().isEmpty()) {
-        if (error)
-            *error = tr("The places cannot be read: %1").arg(q.errorString());
-        return false;
-    }
+    if (q.failure())
+        return readFailed(q.failure(), tr("The places cannot be read: the atlas %1."), error);
     if (progress && !progress(20))
         return false;
 
@@ -309,11 +319,8 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
     QVector<bool> started(m_places.size(), false);
     {
         RawQuery alt(handle, "SELECT place_id, name FROM alternate_names ORDER BY place_id");
-        if (!alt.isValid()) {
-            if (error)
-                *error = tr("The alternate names cannot be read: %1").arg(alt.errorString());
-            return false;
-        }
+        if (!alt.isValid())
+            return readFailed(alt.failure(), tr("The alternate names cannot be read: the atlas %1."), error);
         int count = 0;
         while (alt.next()) {
             const qint64 placeId = alt.integer(0);
@@ -330,11 +337,8 @@ bool GazetteerIndex::load(QSqlDatabase db, QString *error, const std::function<b
             if (++count % 100000 == 0 && progress && !progress(20 + std::min(60, count / 20000)))
                 return false;
         }
-        if (!alt.errorString().isEmpty()) {
-            if (error)
-                *error = tr("The alternate names cannot be read: %1").arg(alt.errorString());
-            return false;
-        }
+        if (alt.failure())
+            return readFailed(alt.failure(), tr("The alternate names cannot be read: the atlas %1."), error);
         for (int i = 0; i < m_places.size(); ++i)
             if (!started.at(i))
                 startPlace(i);

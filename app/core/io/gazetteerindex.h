@@ -4,6 +4,7 @@
 #include "countryresolver.h"
 #include "placequalifier.h"
 
+#include "db/sqlfailure.h"
 #include "geo/lonlat.h"
 
 #include <QHash>
@@ -63,6 +64,8 @@ public:
 
     /** Reads the places of db; progress gets 0..100 and may return false to cancel. */
     bool load(QSqlDatabase db, QString *error, const std::function<bool(int)> &progress = {});
+    /** Why load() failed, when a read of the atlas failed (a damaged page): never fewer places. */
+    SqlFailure loadFailure() const { return m_loadFailure; }
 
     int size() const { return int(m_places.size()); }
     const GazetteerPlace &place(int index) const { return m_places.at(index); }
@@ -110,6 +113,9 @@ public:
     static QString fold(const QString &name);
 
 private:
+    bool readFailed(const SqlFailure &failure, const QString &message, QString *error);
+
+    SqlFailure m_loadFailure;
     struct KeyEntry
     {
         quint32 offset;

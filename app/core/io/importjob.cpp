@@ -101,11 +101,22 @@ bool ImportJob::resolve()
     return m_plan->resolve([this](int done, int total) { return report(Stage::Resolving, done, total); });
 }
 
+SqlFailure ImportJob::readFailure() const
+{
+    if (m_index.loadFailure())
+        return m_index.loadFailure();
+    return m_plan ? m_plan->failure() : SqlFailure();
+}
+
 bool ImportJob::apply()
 {
     if (!m_plan || !report(Stage::Writing, 0, 1))
         return false;
     const ChangeSet changes = m_plan->changes();
+    if (m_plan->failure()) {
+        m_error = tr("Nothing was written: the atlas %1.").arg(m_plan->failure().reason());
+        return false;
+    }
     if (changes.isEmpty()) {
         m_applied = ApplyResult();
         m_applied.ok = true;

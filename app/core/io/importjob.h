@@ -55,6 +55,8 @@ public:
 
     const InputFault &fault() const { return m_fault; }
     QString errorString() const { return m_fault.isNull() ? m_error : m_fault.toString(); }
+    /** The read of the atlas that failed (loading the gazetteer, planning), if one did. */
+    SqlFailure readFailure() const;
     const ListReader *reader() const { return m_reader.get(); }
     ImportPlan *plan() { return m_plan.get(); }
     const GazetteerIndex &index() const { return m_index; }

@@ -4,6 +4,7 @@
 #include "fieldparser.h"
 
 #include "db/partialdate.h"
+#include "db/sqlread.h"
 #include "edit/checklistcsvwriter.h"
 #include "edit/rowstore.h"
 
@@ -163,12 +164,16 @@ void ImportPlan::plan(QVector<Pair> *pairs, QVector<RowResult> *results, QHash<i
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT id, place_a, place_b FROM partnerships ORDER BY id")))
-            while (q.next()) {
+        q.prepare(QStringLiteral("SELECT id, place_a, place_b FROM partnerships ORDER BY id"));
+        SqlFailure failure;
+        // A partnership missed here would be imported a second time.
+        if (!SqlRead::forEach(q, &failure, [&] {
                 const auto key = pairKey(q.value(1).toLongLong(), q.value(2).toLongLong());
                 if (!existing.contains(key))
                     existing.insert(key, q.value(0).toLongLong());
-            }
+            })
+            && !m_failure)
+            m_failure = failure;
     }
     QHash<QString, qint64> newByKey;
     qint64 nextPlaceholder = -1000000; // far from the ones changes() gives sources and partnerships
@@ -317,8 +322,11 @@ ChangeSet ImportPlan::changes() const
             q.addBindValue(s.document);
         }
         qint64 id = 0;
-        if (q.exec() && q.next())
+        SqlFailure failure;
+        if (SqlRead::first(q, &failure))
             id = q.value(0).toLongLong();
+        else if (failure && !m_failure)
+            m_failure = failure;
         if (!id) {
             SourceRow row;
             row.id = id = next--;

@@ -74,6 +74,11 @@ public:
     Summary summary() const;
     /** The change that imports the plan (UserEdit provenance: validated and stamped). */
     ChangeSet changes() const;
+    /**
+     * The first read of the atlas that failed while planning (the partnerships already there,
+     * the sources): then rowResults(), summary() and changes() are not to be trusted.
+     */
+    SqlFailure failure() const { return m_failure; }
     /** The report: every record and what became of it, as CSV. */
     QByteArray reportCsv() const;
     static QString rowResultName(RowResult result);
@@ -94,6 +99,7 @@ private:
     const GazetteerIndex &m_index;
     PlaceResolver m_resolver;
     QSqlDatabase m_db;
+    mutable SqlFailure m_failure;
     QString m_fileName;
     int m_inputRows = 0;
     QVector<ImportRecord> m_records;

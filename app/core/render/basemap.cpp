@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basemap.h"
 
+#include "db/sqlread.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -72,12 +74,15 @@ bool BaseMap::open(const QString &path)
     ScopedConnection connection(path);
     if (!connection.db().open()) {
         m_errorString = tr("Cannot open the base map %1: %2")
-                                .arg(path, connection.db().lastError().text());
+                                .arg(path, SqlFailure::of(connection.db().lastError(), connection.db()).sqliteText());
         return false;
     }
     QSqlQuery q(connection.db());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM rings")) || !q.next()) {
-        m_errorString = tr("%1 is not a Twinatlas base map: %2").arg(path, q.lastError().text());
+    SqlFailure failure;
+    if (!SqlRead::first(q, QStringLiteral("SELECT count(*) FROM rings"), &failure)) {
+        m_errorString = failure.isDamage() || failure.cause() != SqlFailure::Cause::Other
+                ? tr("The base map %1 cannot be read: it %2.").arg(path, failure.reason())
+                : tr("%1 is not a Twinatlas base map: %2").arg(path, failure.sqliteText());
         return false;
     }
     m_open = true;
@@ -119,7 +124,7 @@ std::shared_ptr<const BaseMap::Rings> BaseMap::load(Layer layer, Scale scale) co
     ScopedConnection connection(m_fileName);
     if (!connection.db().open()) {
         m_errorString = tr("Cannot open the base map %1: %2")
-                                .arg(m_fileName, connection.db().lastError().text());
+                                .arg(m_fileName, SqlFailure::of(connection.db().lastError(), connection.db()).sqliteText());
         return rings;
     }
     QSqlQuery q(connection.db());
@@ -127,8 +132,9 @@ std::shared_ptr<const BaseMap::Rings> BaseMap::load(Layer layer, Scale scale) co
     q.prepare(QStringLiteral("SELECT points FROM rings WHERE layer = ? AND scale = ? ORDER BY part"));
     q.addBindValue(layerName(layer));
     q.addBindValue(scaleName(scale));
-    if (!q.exec()) {
-        m_errorString = tr("Cannot read the base map %1: %2").arg(m_fileName, q.lastError().text());
+    SqlFailure failure;
+    if (!SqlRead::exec(q, &failure)) {
+        m_errorString = tr("The base map %1 cannot be read: it %2.").arg(m_fileName, failure.reason());
         return rings;
     }
     while (q.next()) {
@@ -139,6 +145,11 @@ std::shared_ptr<const BaseMap::Rings> BaseMap::load(Layer layer, Scale scale) co
         for (int i = 0; i < n; ++i)
             ring[i] = { double(xy[2 * i]), double(xy[2 * i + 1]) };
         rings->append(std::move(ring));
+    }
+    // Half a coastline is not a map: without its rings the map shows a plain sea, and says why.
+    if (!SqlRead::ended(q, &failure)) {
+        m_errorString = tr("The base map %1 cannot be read: it %2.").arg(m_fileName, failure.reason());
+        rings->clear();
     }
     return rings;
 }

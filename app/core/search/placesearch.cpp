@@ -2,6 +2,7 @@
 #include "placesearch.h"
 
 #include "textfold.h"
+#include "db/sqlread.h"
 
 #include "io/countryresolver.h"
 #include "io/placetext.h"
@@ -92,9 +93,8 @@ PlaceSearch::~PlaceSearch() = default;
 QVector<SearchHit> PlaceSearch::hitsFor(QSqlQuery &query, bool exact)
 {
     QVector<SearchHit> hits;
-    if (!query.exec())
-        return hits;
-    while (query.next()) {
+    SqlFailure failure;
+    const bool read = SqlRead::forEach(query, &failure, [&] {
         SearchHit h;
         h.placeId = query.value(0).toLongLong();
         h.name = query.value(1).toString();
@@ -107,8 +107,10 @@ QVector<SearchHit> PlaceSearch::hitsFor(QSqlQuery &query, bool exact)
         m_where.insert(h.placeId, QualifiedPlace{h.country, query.value(5).toString(), query.value(6).toString(),
                                                  LonLat{query.value(7).toDouble(), query.value(8).toDouble()}});
         hits << h;
-    }
-    return hits;
+    });
+    if (!read)
+        keep(failure);
+    return read ? hits : QVector<SearchHit>();
 }
 
 QString PlaceSearch::alsoCalled(qint64 placeId, const QString &name, const QString &text)
@@ -121,8 +123,11 @@ QString PlaceSearch::alsoCalled(qint64 placeId, const QString &name, const QStri
     if (key.isEmpty() || matches(TextFold::key(name), key))
         return {};
     m_alternates.addBindValue(placeId);
-    if (!m_alternates.exec())
+    SqlFailure failure;
+    if (!SqlRead::exec(m_alternates, &failure)) {
+        keep(failure);
         return {};
+    }
     QString found;
     while (m_alternates.next()) {
         const QString alternate = m_alternates.value(0).toString();
@@ -134,8 +139,16 @@ QString PlaceSearch::alsoCalled(qint64 placeId, const QString &name, const QStri
         if (found.isEmpty() && matches(folded, key))
             found = alternate;
     }
+    if (found.isEmpty() && !SqlRead::ended(m_alternates, &failure))
+        keep(failure);
     m_alternates.finish();
     return found;
+}
+
+void PlaceSearch::keep(const SqlFailure &failure)
+{
+    if (failure && !m_failure)
+        m_failure = failure;
 }
 
 QVector<SearchHit> PlaceSearch::plainSearch(const QString &text, int limit, bool exactOnly)
@@ -181,25 +194,31 @@ const PlaceQualifier &PlaceSearch::qualifier()
     CountryResolver::Admin1Names admin1;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT country, code, name FROM admin1")))
-        while (q.next())
-            admin1.insert(q.value(0).toString() + u'.' + q.value(1).toString(), q.value(2).toString());
-    if (q.exec(QStringLiteral("SELECT country, admin1, code, name FROM admin2")))
-        while (q.next()) {
-            const DistrictRef d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-            for (const QString &k : PlaceQualifier::districtKeys(q.value(3).toString()))
-                m_districts[k].append(d);
-        }
+    SqlFailure failure;
+    q.prepare(QStringLiteral("SELECT country, code, name FROM admin1"));
+    if (!SqlRead::forEach(q, &failure, [&] {
+               admin1.insert(q.value(0).toString() + u'.' + q.value(1).toString(), q.value(2).toString());
+           }))
+        keep(failure);
+    q.prepare(QStringLiteral("SELECT country, admin1, code, name FROM admin2"));
+    if (!SqlRead::forEach(q, &failure, [&] {
+               const DistrictRef d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+               for (const QString &k : PlaceQualifier::districtKeys(q.value(3).toString()))
+                   m_districts[k].append(d);
+           }))
+        keep(failure);
     m_countries = CountryResolver::shared(admin1);
     PlaceQualifier::Lookup lookup;
     lookup.districtsNamed = [this](const QString &key) { return m_districts.value(key); };
     lookup.placesNamed = [this](const QString &key) {
         QVector<PlaceQualifier::Anchor> anchors;
         m_named.addBindValue(key);
-        if (m_named.exec())
-            while (m_named.next())
-                anchors.append({LonLat{m_named.value(0).toDouble(), m_named.value(1).toDouble()},
-                                m_named.value(2).toLongLong()});
+        SqlFailure failure;
+        if (!SqlRead::forEach(m_named, &failure, [&] {
+                   anchors.append({LonLat{m_named.value(0).toDouble(), m_named.value(1).toDouble()},
+                                   m_named.value(2).toLongLong()});
+               }))
+            keep(failure);
         m_named.finish();
         return anchors;
     };

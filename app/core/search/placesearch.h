@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/atlasreader.h"
+#include "db/sqlfailure.h"
 #include "io/placequalifier.h"
 
 #include <QHash>
@@ -61,6 +62,9 @@ public:
      */
     QVector<SearchHit> closestMatches(const QString &text, int limit = 5);
 
+    /** The first search whose read failed (a damaged index page): its hits were not all. */
+    SqlFailure failure() const { return m_failure; }
+
 private:
     QVector<SearchHit> plainSearch(const QString &text, int limit, bool exactOnly = false);
     QVector<SearchHit> hitsFor(QSqlQuery &query, bool exact);
@@ -77,6 +81,9 @@ private:
     QHash<QString, QVector<DistrictRef>> m_districts;
     std::unique_ptr<PlaceQualifier> m_qualifier;
     QHash<qint64, QualifiedPlace> m_where; ///< of the hits of the last search
+    SqlFailure m_failure;
+    /** Keeps the first failed read: failure() names it. */
+    void keep(const SqlFailure &failure);
 };
 
 } // namespace twinatlas
