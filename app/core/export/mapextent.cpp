@@ -57,32 +57,14 @@ MapViewport MapExtent::fit(std::shared_ptr<const Projection> projection, QSizeF 
     box.setWidth(std::max(box.width(), minFitSpanMetres));
     box.setHeight(std::max(box.height(), minFitSpanMetres));
     box.moveCenter(center);
+    // The viewport keeps to the world: a margin beyond the pole line slides back onto the map.
     viewport.fitProjectedRect(box, marginPx);
-    keepInsideWorld(viewport);
     return viewport;
 }
 
-void MapExtent::keepInsideWorld(MapViewport &viewport)
+double MapExtent::margin(QSizeF size, double pixelScale)
 {
-    // A margin around lines near the top would show empty page beyond the pole line; where the
-    // world is taller (or wider) than the view, slide the view back onto it instead.
-    const QRectF world = viewport.projection().worldBounds();
-    const QRectF visible = viewport.visibleProjectedRect();
-    if (world.isEmpty() || visible.isEmpty())
-        return;
-    QPointF center = viewport.center();
-    const auto slide = [](double lo, double hi, double worldLo, double worldHi, double c) {
-        if (hi - lo >= worldHi - worldLo)
-            return c; // the view is larger than the world along this axis: leave it centred
-        if (lo < worldLo)
-            return c + (worldLo - lo);
-        if (hi > worldHi)
-            return c - (hi - worldHi);
-        return c;
-    };
-    center.setX(slide(visible.left(), visible.right(), world.left(), world.right(), center.x()));
-    center.setY(slide(visible.top(), visible.bottom(), world.top(), world.bottom(), center.y()));
-    viewport.setCenter(center);
+    return std::max(0.07 * std::min(size.width(), size.height()), 44.0 * pixelScale);
 }
 
 } // namespace twinatlas

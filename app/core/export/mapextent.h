@@ -11,7 +11,10 @@ namespace twinatlas {
 class MapNetwork;
 class Projection;
 
-/** The viewports an export can show: the whole world, or a place and its partners. */
+/**
+ * The viewports a map can be framed on: the whole world, or a place and its partners. The map
+ * window frames a place the user chooses with the same rule as an export of it.
+ */
 class MapExtent
 {
 public:
@@ -33,8 +36,12 @@ public:
     static MapViewport fit(std::shared_ptr<const Projection> projection, QSizeF size,
                            const MapNetwork &network, qint64 placeId, LonLat position,
                            double marginPx);
-    /** Slides the view back onto the world where it shows empty space beyond its edge. */
-    static void keepInsideWorld(MapViewport &viewport);
+    /**
+     * The room fit() leaves around a place's network on a map of that size: enough for the
+     * partners' labels, which sit beside their dots. pixelScale is the size of a screen pixel
+     * in the map's pixels (an export at 300 dpi: 300 / 96).
+     */
+    static double margin(QSizeF size, double pixelScale = 1.0);
 };
 
 } // namespace twinatlas
