@@ -70,8 +70,12 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
     connect(m_mapView, &MapView::countsChanged, m_statusBar, &AtlasStatusBar::setCounts);
     connect(m_mapView, &MapView::message, m_statusBar,
             [this](const QString &text) { m_statusBar->showMessage(text, 10000); });
-    connect(m_cityList, &CityListPane::centerRequested, m_mapView, &MapView::centerOn);
-    connect(m_detailPane, &DetailPane::centerRequested, m_mapView, &MapView::centerOn);
+    // A place chosen in the list or among the partners is framed with its own partners.
+    const auto frameSelected = [this](LonLat position) {
+        m_mapView->framePlace(m_selection->placeId(), position);
+    };
+    connect(m_cityList, &CityListPane::centerRequested, m_mapView, frameSelected);
+    connect(m_detailPane, &DetailPane::centerRequested, m_mapView, frameSelected);
 
     // Ctrl+F works wherever the focus is, and brings the list back if it was closed.
     addAction(m_cityList->findAction());

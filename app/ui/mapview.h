@@ -73,6 +73,12 @@ public slots:
     void centerOn(twinatlas::LonLat position);
     /** Moves the map to a place of the network, if it is one. */
     void centerOnPlace(qint64 placeId);
+    /**
+     * Frames a place the user chose: the place, its partners and the lines between them, with
+     * room for their labels, as an export of it frames them (MapExtent::fit). A place without
+     * partnerships on the map is shown at position with its region around it.
+     */
+    void framePlace(qint64 placeId, twinatlas::LonLat position);
     void zoomIn();
     void zoomOut();
     void showWholeWorld();
