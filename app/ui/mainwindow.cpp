@@ -8,6 +8,7 @@
 #include "citylistpane.h"
 #include "db/atlasdatabase.h"
 #include "detailpane.h"
+#include "docklayout.h"
 #include "mapexportactions.h"
 #include "mapview.h"
 #include "mapviewactions.h"
@@ -22,7 +23,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QTimer>
 
 namespace twinatlas {
 
@@ -57,6 +57,7 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
                                   m_statusBar, this);
     m_editing = new AtlasEditing(atlas, this, m_selection, m_mapView, m_cityList, m_detailPane);
     m_editing->addDocks(m_cityDock, m_detailDock);
+    m_dockLayout = new DockLayout(this);
     m_mapSettings = new MapViewSettings(m_mapView, this);
     m_mapActions = new MapViewActions(m_mapView, this);
     m_exportActions = new MapExportActions(AtlasReader(atlas.connection()), m_mapView, m_selection, this);
@@ -82,6 +83,11 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
     connect(m_cityList->findAction(), &QAction::triggered, m_cityDock, [this] {
         m_cityDock->show();
         m_cityDock->raise();
+    });
+    // On a small screen the details are a tab beside the list: a chosen place brings them forward.
+    connect(m_selection, &AtlasSelection::placeChanged, m_detailDock, [this](qint64 placeId) {
+        if (placeId != 0 && tabifiedDockWidgets(m_detailDock).contains(m_cityDock))
+            m_detailDock->raise();
     });
 
     readSettings();
@@ -176,12 +182,7 @@ void MainWindow::readSettings()
         const QRect available = screen()->availableGeometry();
         resize(std::min(1800, available.width() * 19 / 20), std::min(1100, available.height() * 19 / 20));
         move(available.center() - rect().center());
-        // Dock widths hold only once the window is laid out, that is after it is shown.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_cityDock, m_detailDock},
-                        {m_cityList->sizeHint().width(), m_detailPane->sizeHint().width()},
-                        Qt::Horizontal);
-        });
+        m_dockLayout->startWithPreferredWidths();
     }
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);
     m_mapSettings->restore();

@@ -17,6 +17,7 @@ class AtlasStatusBar;
 class BaseMap;
 class CityListPane;
 class DetailPane;
+class DockLayout;
 class MapExportActions;
 class MapNetwork;
 class MapView;
@@ -73,6 +74,7 @@ private:
     MapViewSettings *m_mapSettings = nullptr;
     MapViewActions *m_mapActions = nullptr;
     MapExportActions *m_exportActions = nullptr;
+    DockLayout *m_dockLayout = nullptr;
 };
 
 } // namespace twinatlas
