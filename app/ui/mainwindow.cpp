@@ -8,6 +8,7 @@
 #include "citylistpane.h"
 #include "db/atlasdatabase.h"
 #include "detailpane.h"
+#include "detailstartpage.h"
 #include "docklayout.h"
 #include "mapexportactions.h"
 #include "mapview.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
         m_cityDock->show();
         m_cityDock->raise();
     });
+    m_detailPane->startPage()->setFindAction(m_cityList->findAction());
     // On a small screen the details are a tab beside the list: a chosen place brings them forward.
     connect(m_selection, &AtlasSelection::placeChanged, m_detailDock, [this](qint64 placeId) {
         if (placeId != 0 && tabifiedDockWidgets(m_detailDock).contains(m_cityDock))
@@ -194,6 +196,18 @@ void MainWindow::writeSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState(stateVersion));
     m_mapSettings->save();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownBefore)
+        return;
+    m_shownBefore = true;
+    // Getting partnerships from Wikidata is the File menu's; the empty detail pane offers it to
+    // a newcomer too, when the window has it.
+    if (auto *wikidata = findChild<QAction *>(QStringLiteral("getFromWikidataAction")))
+        m_detailPane->startPage()->setWikidataAction(wikidata);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -52,6 +52,7 @@ public:
     AtlasEditing *editing() const { return m_editing; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -75,6 +76,7 @@ private:
     MapViewActions *m_mapActions = nullptr;
     MapExportActions *m_exportActions = nullptr;
     DockLayout *m_dockLayout = nullptr;
+    bool m_shownBefore = false;
 };
 
 } // namespace twinatlas
