@@ -77,7 +77,7 @@ QSpinBox *makeSpin(int min, int max, const QString &suffix, const QString &objec
 ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
     : QDialog(parent),
       m_context(context),
-      m_choices(ExportChoices::load()),
+      m_choices(ExportChoices::load().forContext(context)),
       m_pathEdit(new QLineEdit),
       m_browseButton(new QPushButton(tr("&Browse…"))),
       m_formatCombo(new QComboBox),

@@ -74,10 +74,11 @@ void MapExportActions::print()
     dialog.setWindowTitle(tr("Print map"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The export dialog's last title, area and theme: what the user prepared for paper.
+    // The export dialog's last size and theme, and its area and title for the same place: what
+    // the user prepared for paper; another place is fitted and titled afresh.
     const ExportContext c = context();
     const std::shared_ptr<MapExporter> exporter = c.makeExporter();
-    MapExportSettings settings = ExportChoices::load().settings(c);
+    MapExportSettings settings = ExportChoices::load().forContext(c).settings(c);
     settings.transparentBackground = false;
     exporter->setSettings(settings);
     QString error;
