@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "climessages.h"
 #include "db/atlaslocation.h"
 #include "exportcommand.h"
 #include "exportdatacommand.h"
@@ -29,6 +30,7 @@ bool CommandLine::needsGui(const QStringList &arguments)
 
 int CommandLine::exec(int &argc, char **argv, const QStringList &arguments)
 {
+    CliMessages::install();
     if (needsGui(arguments)) {
         // Painting text needs a QGuiApplication, never a display: use the offscreen platform
         // unless the user chose one.
