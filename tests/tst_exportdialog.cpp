@@ -6,6 +6,7 @@
 // words are remembered for the same place and start afresh for another, a folder that does not
 // exist gives a message naming the file and writes nothing, and printing draws the same page.
 #include "atlasselection.h"
+#include "citylistpane.h"
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
 #include "export/mapexporter.h"
@@ -88,6 +89,7 @@ private slots:
     void cleanupTestCase();
     void opensOnTheSelectedPlaceWithATitle();
     void withNothingSelectedTheWorld();
+    void ctrlEFromTheSearchField();
     void exportsThePresetToTheChosenFile();
     void choicesAreRemembered();
     void wordsAreKeptForTheSamePlaceOnly();
@@ -193,6 +195,31 @@ void tst_ExportDialog::withNothingSelectedTheWorld()
     m_window->selection()->selectPlace(m_duesseldorf);
 }
 
+void tst_ExportDialog::ctrlEFromTheSearchField()
+{
+    // A place found and chosen in the list's search, then Ctrl+E with the cursor still in the
+    // field (where a line edit on X11 would take it for "end of line").
+    CityListPane *list = m_window->cityList();
+    list->findAction()->trigger();
+    QLineEdit *field = list->searchField();
+    QTest::keyClicks(field, QStringLiteral("haifa"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_window->selection()->placeId(), m_haifa);
+    QVERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+    QPointer<ExportDialog> dialog;
+    for (ExportDialog *d : m_window->findChildren<ExportDialog *>()) {
+        if (d->isVisible())
+            dialog = d;
+    }
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleField"))->text(),
+             QStringLiteral("Haifa and its partner towns"));
+    dialog->reject();
+    field->clear();
+    m_window->selection()->selectPlace(m_duesseldorf);
+}
+
 void tst_ExportDialog::exportsThePresetToTheChosenFile()
 {
     QPointer<ExportDialog> dialog = openDialog();
@@ -273,7 +300,11 @@ void tst_ExportDialog::wordsAreKeptForTheSamePlaceOnly()
              int(MapExportSettings::Extent::Fit));
     QCOMPARE(dialog->choices().path, m_dir.filePath(QStringLiteral("Haifa.png")));
     QCOMPARE(dialog->choices().presetId, QStringLiteral("a4-landscape-150"));
-    dialog->reject();
+    // Return exports it: the title has the focus, the Export button is the default.
+    QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("titleField")));
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    QVERIFY(dialog.isNull() || !dialog->isVisible());
+    QCOMPARE(QImageReader(m_dir.filePath(QStringLiteral("Haifa.png"))).size(), QSize(1754, 1240));
     m_window->selection()->selectPlace(m_duesseldorf);
 }
 

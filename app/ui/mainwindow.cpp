@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -86,6 +87,8 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
         m_cityDock->raise();
     });
     m_detailPane->startPage()->setFindAction(m_cityList->findAction());
+    // Choosing a place in the search and pressing Ctrl+E exports it.
+    m_exportActions->takeShortcutFrom(m_cityList->searchField());
     // On a small screen the details are a tab beside the list: a chosen place brings them forward.
     connect(m_selection, &AtlasSelection::placeChanged, m_detailDock, [this](qint64 placeId) {
         if (placeId != 0 && tabifiedDockWidgets(m_detailDock).contains(m_cityDock))

@@ -11,6 +11,7 @@
 #include "mapview.h"
 
 #include <QAction>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -56,6 +57,24 @@ ExportContext MapExportActions::context() const
         c.description = tr("Twin towns and sister cities of the world");
     }
     return c;
+}
+
+void MapExportActions::takeShortcutFrom(QWidget *field)
+{
+    field->installEventFilter(this);
+}
+
+bool MapExportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (QKeySequence(key->keyCombination()) == m_exportAction->shortcut()) {
+            // Not taken by the field: the shortcut goes to the action.
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void MapExportActions::exportMap()
