@@ -1054,7 +1054,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>La postal de esta ciudad hermanada ha llegado, en la fecha indicada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>Recibida &amp;el:</translation>
     </message>
@@ -1064,7 +1064,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 todavía no tiene ciudades hermanadas de las que reunir postales.</translation>
     </message>
@@ -1319,13 +1319,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Elige un lugar en el mapa o en la lista para ver sus ciudades hermanadas y el historial de cada hermanamiento.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Ciudades hermanadas</translation>
     </message>
@@ -1340,7 +1334,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Este lugar no está en el atlas.</translation>
     </message>
@@ -1395,6 +1389,50 @@ Sin opciones, abre tu propia copia del atlas.
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Escriba el nombre de una ciudad en la lista «Lugares», con cualquier grafía o idioma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Buscar una ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>El atlas incluye los hermanamientos de unas pocas ciudades. Wikidata conoce los de miles más en todo el mundo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Obtener hermanamientos de Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Ver las ciudades hermanas de una ciudad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>O haga clic en un punto del mapa: cada punto es una ciudad hermanada y cada línea un hermanamiento. Pase el ratón por encima para ver su nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Aquí aparecen sus ciudades hermanas y la historia de cada hermanamiento.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1963,15 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 y sus ciudades hermanas</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="+72"/>
@@ -2283,14 +2330,14 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Exportar mapa</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>Imagen PNG</translation>
     </message>
@@ -2391,7 +2438,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 píxeles es más de lo que aquí cabe en un PNG: elige un tamaño más pequeño o una resolución más baja.</translation>
     </message>
@@ -3372,7 +3419,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3387,7 +3434,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3460,7 +3507,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
@@ -3485,13 +3532,13 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>Ciudades hermanadas y ciudades hermanas del mundo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Mapa de Twinatlas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Imprimir mapa</translation>
     </message>
@@ -3499,7 +3546,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Mapa de Twinatlas</translation>
     </message>
@@ -3637,12 +3684,12 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>No hay ningún lugar seleccionado, así que el mapa se centra en el medio de la vista. Selecciona un lugar para centrar el mapa en él.</translation>
     </message>
@@ -3657,7 +3704,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>El lugar seleccionado no tiene hermanamientos en el mapa, así que el mapa sigue centrado donde estaba.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ciudades hermanadas: %n</numerusform>
@@ -3762,7 +3809,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>

@@ -1054,7 +1054,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>La carte de ce partenaire est arrivée, à la date indiquée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>Reçue &amp;le&#xa0;:</translation>
     </message>
@@ -1064,7 +1064,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 n’a pas encore de partenaires dont collectionner des cartes.</translation>
     </message>
@@ -1319,13 +1319,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Choisissez un lieu sur la carte ou dans la liste pour voir ses partenaires et l’historique de chaque jumelage.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -1340,7 +1334,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Ce lieu n’est pas dans l’atlas.</translation>
     </message>
@@ -1395,6 +1389,50 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Saisissez le nom d’une ville dans la liste « Lieux », dans n’importe quelle graphie ou langue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Chercher une ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>L’atlas contient les jumelages de quelques villes. Wikidata connaît ceux de milliers d’autres, dans le monde entier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Obtenir les jumelages depuis Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Voir les villes jumelles d’une ville</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>Ou cliquez sur un point de la carte : chaque point est une ville jumelée, chaque ligne un jumelage. Survolez-en un pour voir son nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Ses partenaires et l’histoire de chaque jumelage s’affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1963,15 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 et ses villes jumelles</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="+72"/>
@@ -2283,14 +2330,14 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
@@ -2391,7 +2438,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 pixels, c’est plus qu’un PNG ne peut en contenir ici&#xa0;: choisissez une taille plus petite ou une résolution plus basse.</translation>
     </message>
@@ -2468,12 +2515,14 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+174"/>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
         <source>The places cannot be read: %1</source>
         <translation>Impossible de lire les lieux&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
+        <location line="+21"/>
         <source>The alternate names cannot be read: %1</source>
         <translation>Impossible de lire les autres noms&#xa0;: %1</translation>
     </message>
@@ -2481,7 +2530,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportActions</name>
     <message>
-        <location filename="../app/ui/importactions.cpp" line="+24"/>
+        <location filename="../app/ui/importactions.cpp" line="+25"/>
         <source>&amp;Import partnerships…</source>
         <translation>&amp;Importer des jumelages…</translation>
     </message>
@@ -2634,12 +2683,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2689,7 +2738,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Rapport non enregistré</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Resolve &gt;</source>
         <translation>&amp;Identifier &gt;</translation>
     </message>
@@ -3177,12 +3226,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Partenaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>“%1” are not coordinates: write the latitude (-90 to 90), a comma, then the longitude (-180 to 180).</source>
         <translation>«&#xa0;%1&#xa0;» ne sont pas des coordonnées&#xa0;: écrivez la latitude (-90 à 90), une virgule, puis la longitude (-180 à 180).</translation>
     </message>
@@ -3370,7 +3419,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3385,7 +3434,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3458,7 +3507,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exporter la carte…</translation>
     </message>
@@ -3483,13 +3532,13 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Villes jumelées du monde</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Carte Twinatlas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Imprimer la carte</translation>
     </message>
@@ -3497,7 +3546,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Carte Twinatlas</translation>
     </message>
@@ -3635,12 +3684,12 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Aucun lieu n’est sélectionné&#xa0;: la carte est centrée sur le milieu de la vue. Sélectionnez un lieu pour centrer la carte sur lui.</translation>
     </message>
@@ -3655,7 +3704,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Le lieu sélectionné n’a pas de jumelage sur la carte&#xa0;; la carte reste donc centrée où elle était.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partenaire&#xa0;: %n</numerusform>
@@ -3760,7 +3809,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2&#xa0;: %3, %4</translation>
     </message>
@@ -4060,7 +4109,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+121"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
         <source> (pop. %1)</source>
         <translation> (%1 hab.)</translation>
     </message>
@@ -4070,7 +4119,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>identifiant GeoNames %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>porte ce nom, à %1 km des coordonnées du fichier</translation>
     </message>
@@ -4105,7 +4154,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>aucun lieu de ce nom dans l’atlas</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+82"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lieu d’importance semblable répond à ce nom</numerusform>

@@ -1065,7 +1065,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Pocztówka od tego partnera dotarła w podanym dniu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>D&amp;ata otrzymania:</translation>
     </message>
@@ -1075,7 +1075,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>&amp;Uwaga:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 nie ma jeszcze partnerów, od których można zbierać pocztówki.</translation>
     </message>
@@ -1335,13 +1335,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Wybierz miejscowość na mapie lub na liście, aby zobaczyć jej partnerów i historię każdego partnerstwa.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
@@ -1356,7 +1350,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Tej miejscowości nie ma w atlasie.</translation>
     </message>
@@ -1412,6 +1406,50 @@ Polecenia: twinatlas query --help</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Wpisz nazwę miasta na liście „Miejscowości”, w dowolnej pisowni lub języku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Znajdź miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>Atlas zawiera partnerstwa kilku miast. Wikidata zna partnerstwa tysięcy innych na całym świecie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Pobierz partnerstwa z Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Zobacz partnerów miasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>Albo kliknij punkt na mapie: każdy punkt to miasto z partnerami, każda linia to partnerstwo. Najedź na niego, aby zobaczyć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Tu pojawią się partnerzy i historia każdego partnerstwa.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +1983,15 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 i miasta partnerskie</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="+72"/>
@@ -2303,14 +2350,14 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Eksportuj mapę</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>Obraz PNG</translation>
     </message>
@@ -2411,7 +2458,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>&amp;Eksportuj</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 pikseli to więcej, niż można tu zmieścić w PNG: wybierz mniejszy rozmiar lub niższą rozdzielczość.</translation>
     </message>
@@ -3404,7 +3451,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3419,7 +3466,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3492,7 +3539,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Eksportuj mapę…</translation>
     </message>
@@ -3517,13 +3564,13 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Miasta partnerskie i bliźniacze świata</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Mapa Twinatlas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Drukuj mapę</translation>
     </message>
@@ -3531,7 +3578,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Mapa Twinatlas</translation>
     </message>
@@ -3670,12 +3717,12 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Nie zaznaczono żadnej miejscowości, więc mapa jest wyśrodkowana na środku widoku. Zaznacz miejscowość, aby wyśrodkować na niej mapę.</translation>
     </message>
@@ -3690,7 +3737,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Zaznaczona miejscowość nie ma partnerstw na mapie, więc mapa pozostaje wyśrodkowana tam, gdzie była.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partnerzy: %n</numerusform>
@@ -3796,7 +3843,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>

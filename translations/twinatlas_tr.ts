@@ -1043,7 +1043,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Bu ortaktan gelen kart, verilen tarihte ulaştı</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>Geliş &amp;tarihi:</translation>
     </message>
@@ -1053,7 +1053,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>N&amp;ot:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 için henüz kartpostal toplanacak ortak yok.</translation>
     </message>
@@ -1303,13 +1303,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Ortaklarını ve her ortaklığın geçmişini görmek için haritada ya da listede bir yer seçin.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
@@ -1324,7 +1318,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Bu yer atlasta yok.</translation>
     </message>
@@ -1378,6 +1372,50 @@ Komutlar: twinatlas query --help</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Yerler listesine bir şehrin adını yazın; herhangi bir yazımla ya da dilde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Şehir bul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>Atlas birkaç şehrin kardeşlik ilişkileriyle gelir. Wikidata dünyanın her yerinden binlerce şehrinkini bilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Kardeşlikleri Wikidata’dan al…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Bir şehrin kardeş şehirlerini görün</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>Ya da haritada bir noktaya tıklayın: her nokta kardeş şehirleri olan bir şehir, her çizgi bir kardeşliktir. Adını görmek için üzerine gelin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Kardeş şehirleri ve her kardeşliğin tarihi burada görünür.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1943,15 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 ve kardeş şehirleri</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="+72"/>
@@ -2263,14 +2310,14 @@ Komutlar: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Haritayı dışa aktar</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>PNG resmi</translation>
     </message>
@@ -2371,7 +2418,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>&amp;Dışa aktar</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 piksel, burada bir PNG&apos;nin alabileceğinden fazla: daha küçük bir boyut ya da daha düşük bir çözünürlük seçin.</translation>
     </message>
@@ -3340,7 +3387,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3355,7 +3402,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3428,7 +3475,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Haritayı dışa aktar…</translation>
     </message>
@@ -3453,13 +3500,13 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Dünyanın kardeş şehirleri</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas haritası</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Haritayı yazdır</translation>
     </message>
@@ -3467,7 +3514,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas haritası</translation>
     </message>
@@ -3604,12 +3651,12 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+51"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Seçili yer yok, bu yüzden harita görünümün ortasına ortalandı. Haritayı bir yere ortalamak için o yeri seçin.</translation>
     </message>
@@ -3624,7 +3671,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Seçili yerin haritada ortaklığı yok, bu yüzden harita olduğu yerde ortalı kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ortaklar: %n</numerusform>
@@ -3728,7 +3775,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::PartnerListModel</name>
     <message>
-        <location filename="../app/models/partnerlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/partnerlistmodel.cpp" line="+85"/>
         <source>%1, %2: %3, %4</source>
         <translation>%1, %2: %3, %4</translation>
     </message>
