@@ -10,6 +10,7 @@
 #include "detailpane.h"
 #include "detailstartpage.h"
 #include "mainwindow.h"
+#include "testatlas.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -49,9 +50,8 @@ void tst_NewcomerWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    const QString copy = m_dir.filePath(QStringLiteral("atlas.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(TWINATLAS_BUNDLED_DB), copy));
-    QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString copy = testing::copyBundledAtlas(m_dir.path());
+    QVERIFY(!copy.isEmpty());
     QVERIFY2(m_atlas.open(copy), qPrintable(m_atlas.errorString()));
 }
 

@@ -9,6 +9,7 @@
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
 #include "mainwindow.h"
+#include "testatlas.h"
 #include "mapview.h"
 #include "render/basemap.h"
 #include "render/mapnetwork.h"
@@ -93,9 +94,8 @@ void tst_WindowLayout::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCOMPARE(QGuiApplication::screens().size(), 4);
     QVERIFY(m_dir.isValid());
-    const QString copy = m_dir.filePath(QStringLiteral("atlas.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(TWINATLAS_BUNDLED_DB), copy));
-    QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString copy = testing::copyBundledAtlas(m_dir.path());
+    QVERIFY(!copy.isEmpty());
     QVERIFY2(m_atlas.open(copy), qPrintable(m_atlas.errorString()));
     m_baseMap = std::make_shared<BaseMap>();
     QVERIFY2(m_baseMap->open(QStringLiteral(TWINATLAS_BASEMAP)), qPrintable(m_baseMap->errorString()));
