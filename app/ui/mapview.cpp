@@ -142,9 +142,18 @@ void MapView::centerOnPlace(qint64 placeId)
 void MapView::framePlace(qint64 placeId, LonLat position)
 {
     const auto network = m_renderer->network();
-    const MapViewport framed = MapExtent::fit(m_viewport.sharedProjection(), size(),
-                                              network ? *network : MapNetwork(), placeId, position,
-                                              MapExtent::margin(size()));
+    showFramed(MapExtent::fit(m_viewport.sharedProjection(), size(), network ? *network : MapNetwork(),
+                              placeId, position, MapExtent::margin(size())));
+}
+
+void MapView::frameAround(LonLat position, const QVector<LonLat> &points)
+{
+    showFramed(MapExtent::around(m_viewport.sharedProjection(), size(), position, points,
+                                 MapExtent::margin(size())));
+}
+
+void MapView::showFramed(const MapViewport &framed)
+{
     // A globe or a map centred on a place is turned to face it: a new projection object.
     const bool turned = &framed.projection() != &m_viewport.projection();
     m_viewport = framed;

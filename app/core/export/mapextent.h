@@ -4,6 +4,8 @@
 #include "geo/lonlat.h"
 #include "render/mapviewport.h"
 
+#include <QVector>
+
 #include <memory>
 
 namespace twinatlas {
@@ -36,6 +38,13 @@ public:
     static MapViewport fit(std::shared_ptr<const Projection> projection, QSizeF size,
                            const MapNetwork &network, qint64 placeId, LonLat position,
                            double marginPx);
+    /**
+     * position in the middle, as far as the world's edge allows, with the points around it in
+     * view and at least a region's span: where the user is, with the nearest place. A projection
+     * with a movable center is turned to face position.
+     */
+    static MapViewport around(std::shared_ptr<const Projection> projection, QSizeF size,
+                              LonLat position, const QVector<LonLat> &points, double marginPx);
     /**
      * The room fit() leaves around a place's network on a map of that size: enough for the
      * partners' labels, which sit beside their dots. pixelScale is the size of a screen pixel
