@@ -5,3 +5,6 @@ twinatlas_add_test(tst_exportcommand)
 foreach(t tst_mapexporter tst_exportcommand)
   add_dependencies(${t} twinatlas-data twinatlas)
 endforeach()
+# Every subcommand as a script runs it, fresh environment: stderr holds only its own messages.
+twinatlas_add_test(tst_quietcommandline)
+add_dependencies(tst_quietcommandline twinatlas-data twinatlas)

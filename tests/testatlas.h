@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Helpers shared by the tests: build the small test atlas from tests/data/atlas-small.
+// Helpers shared by the tests: build the small test atlas from tests/data/atlas-small, copy the
+// bundled one.
 
 #include "db/atlasbuilder.h"
 
@@ -20,6 +21,19 @@ inline QString buildSmallAtlas(const QString &dir, const QString &name = QString
         return {};
     }
     return path;
+}
+
+/**
+ * A writable copy of the bundled atlas in dir, as a user's first start makes it; empty when it
+ * could not be copied.
+ */
+inline QString copyBundledAtlas(const QString &dir)
+{
+    const QString copy = dir + QStringLiteral("/atlas.sqlite");
+    if (!QFile::copy(QStringLiteral(TWINATLAS_BUNDLED_DB), copy))
+        return {};
+    QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return copy;
 }
 
 inline QByteArray fileHash(const QString &path)

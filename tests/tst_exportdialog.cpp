@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Exporting from the window as a user does it: File → Export map with Düsseldorf selected, a
-// preset, a file name, Export; the file has the preset's size and resolution, the preview is
-// the page the exporter draws, a folder that does not exist gives a message naming the file
-// and writes nothing, and printing draws the same page.
+// Exporting from the window as a user does it: File → Export map with Düsseldorf selected opens
+// on Düsseldorf fitted with its partners under the title "Düsseldorf and its partner towns"
+// (the whole world without a selection), a preset, a file name, Export; the file has the
+// preset's size and resolution, the preview is the page the exporter draws, the area and the
+// words are remembered for the same place and start afresh for another, a folder that does not
+// exist gives a message naming the file and writes nothing, and printing draws the same page.
 #include "atlasselection.h"
+#include "citylistpane.h"
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
 #include "export/mapexporter.h"
@@ -23,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -84,8 +88,12 @@ class tst_ExportDialog : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void opensOnTheSelectedPlaceWithATitle();
+    void withNothingSelectedTheWorld();
+    void ctrlEFromTheSearchField();
     void exportsThePresetToTheChosenFile();
     void choicesAreRemembered();
+    void wordsAreKeptForTheSamePlaceOnly();
     void missingFolderGivesAMessageAndNoFile();
     void eachFormatIsWritten_data();
     void eachFormatIsWritten();
@@ -101,6 +109,7 @@ private:
     AtlasDatabase m_atlas;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_duesseldorf = 0;
+    qint64 m_haifa = 0;
 };
 
 void tst_ExportDialog::initTestCase()
@@ -115,6 +124,9 @@ void tst_ExportDialog::initTestCase()
     const auto place = AtlasReader(m_atlas.connection()).placeByUid(QStringLiteral("gn:2934246"));
     QVERIFY(place);
     m_duesseldorf = place->id;
+    const auto haifa = AtlasReader(m_atlas.connection()).placeByUid(QStringLiteral("gn:294801"));
+    QVERIFY(haifa);
+    m_haifa = haifa->id;
 
     auto baseMap = std::make_shared<BaseMap>();
     QVERIFY2(baseMap->open(QStringLiteral(TWINATLAS_BASEMAP)), qPrintable(baseMap->errorString()));
@@ -144,6 +156,69 @@ QPointer<ExportDialog> tst_ExportDialog::openDialog()
             return dialog;
     }
     return nullptr;
+}
+
+void tst_ExportDialog::opensOnTheSelectedPlaceWithATitle()
+{
+    // Nothing remembered yet: Ctrl+E with Düsseldorf selected.
+    QPointer<ExportDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    auto *extent = dialog->findChild<QComboBox *>(QStringLiteral("extentCombo"));
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleField"));
+    QCOMPARE(extent->currentData().toInt(), int(MapExportSettings::Extent::Fit));
+    QCOMPARE(title->text(), QStringLiteral("Düsseldorf and its partner towns"));
+    QVERIFY(extent->isEnabled() && title->isEnabled() && !title->isReadOnly());
+    // What the preview and the export draw: the place fitted, under that title.
+    const MapExportSettings settings = dialog->choices().settings(m_window->findChild<MapExportActions *>()->context());
+    QCOMPARE(settings.extent, MapExportSettings::Extent::Fit);
+    QCOMPARE(settings.selectedPlace, m_duesseldorf);
+    QCOMPARE(settings.title, QStringLiteral("Düsseldorf and its partner towns"));
+    // A file named after the place, not last time's.
+    QCOMPARE(QFileInfo(dialog->choices().path).fileName(), QStringLiteral("Düsseldorf.png"));
+    // Both can be changed.
+    choose(extent, int(MapExportSettings::Extent::View));
+    typeInto(title, QStringLiteral("Our twin towns"));
+    QCOMPARE(dialog->choices().extent, MapExportSettings::Extent::View);
+    QCOMPARE(dialog->choices().title, QStringLiteral("Our twin towns"));
+    dialog->reject();
+}
+
+void tst_ExportDialog::withNothingSelectedTheWorld()
+{
+    m_window->selection()->clear();
+    QPointer<ExportDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("extentCombo"))->currentData().toInt(),
+             int(MapExportSettings::Extent::World));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleField"))->text(), QString());
+    QCOMPARE(QFileInfo(dialog->choices().path).fileName(), QStringLiteral("twinatlas-map.png"));
+    dialog->reject();
+    m_window->selection()->selectPlace(m_duesseldorf);
+}
+
+void tst_ExportDialog::ctrlEFromTheSearchField()
+{
+    // A place found and chosen in the list's search, then Ctrl+E with the cursor still in the
+    // field (where a line edit on X11 would take it for "end of line").
+    CityListPane *list = m_window->cityList();
+    list->findAction()->trigger();
+    QLineEdit *field = list->searchField();
+    QTest::keyClicks(field, QStringLiteral("haifa"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_window->selection()->placeId(), m_haifa);
+    QVERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+    QPointer<ExportDialog> dialog;
+    for (ExportDialog *d : m_window->findChildren<ExportDialog *>()) {
+        if (d->isVisible())
+            dialog = d;
+    }
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleField"))->text(),
+             QStringLiteral("Haifa and its partner towns"));
+    dialog->reject();
+    field->clear();
+    m_window->selection()->selectPlace(m_duesseldorf);
 }
 
 void tst_ExportDialog::exportsThePresetToTheChosenFile()
@@ -195,6 +270,43 @@ void tst_ExportDialog::choicesAreRemembered()
              QStringLiteral("a4-landscape-150"));
     QCOMPARE(dialog->choices().path, saved.path);
     dialog->reject();
+}
+
+void tst_ExportDialog::wordsAreKeptForTheSamePlaceOnly()
+{
+    // Düsseldorf exported under a title of the user's own.
+    QPointer<ExportDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("titleField")), QStringLiteral("Our twin towns"));
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("pathField")),
+             m_dir.filePath(QStringLiteral("ours.png")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QVERIFY(dialog.isNull() || !dialog->isVisible());
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("ours.png"))));
+
+    // Düsseldorf again: the same title, area and file.
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleField"))->text(), QStringLiteral("Our twin towns"));
+    QCOMPARE(dialog->choices().path, m_dir.filePath(QStringLiteral("ours.png")));
+    dialog->reject();
+
+    // Haifa: its own title and file, beside the last one; the size and the look are kept.
+    m_window->selection()->selectPlace(m_haifa);
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleField"))->text(),
+             QStringLiteral("Haifa and its partner towns"));
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("extentCombo"))->currentData().toInt(),
+             int(MapExportSettings::Extent::Fit));
+    QCOMPARE(dialog->choices().path, m_dir.filePath(QStringLiteral("Haifa.png")));
+    QCOMPARE(dialog->choices().presetId, QStringLiteral("a4-landscape-150"));
+    // Return exports it: the title has the focus, the Export button is the default.
+    QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("titleField")));
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    QVERIFY(dialog.isNull() || !dialog->isVisible());
+    QCOMPARE(QImageReader(m_dir.filePath(QStringLiteral("Haifa.png"))).size(), QSize(1754, 1240));
+    m_window->selection()->selectPlace(m_duesseldorf);
 }
 
 void tst_ExportDialog::missingFolderGivesAMessageAndNoFile()

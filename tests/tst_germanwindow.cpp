@@ -46,6 +46,7 @@ private slots:
     void menusAreGerman();
     void qtButtonsAreGerman();
     void datesAndCountriesAreGerman();
+    void exportTitleIsGerman();
     void nothingIsClipped_data();
     void nothingIsClipped();
 
@@ -138,6 +139,17 @@ void tst_GermanWindow::datesAndCountriesAreGerman()
     for (const QLabel *label : m_window->findChildren<QLabel *>())
         shown = shown || (label->isVisible() && label->text().contains(QLatin1String("Deutschland")));
     QVERIFY2(shown, "no label in the window names Düsseldorf's country in German");
+}
+
+void tst_GermanWindow::exportTitleIsGerman()
+{
+    // The title an export of the selected place starts with is in the interface's language.
+    QPointer<QWidget> dialog = open(QStringLiteral("export"));
+    QVERIFY(dialog);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleField"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("Düsseldorf und seine Partnerstädte"));
+    dialog->close();
 }
 
 QWidget *tst_GermanWindow::open(const QString &which)

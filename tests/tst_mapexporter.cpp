@@ -613,6 +613,9 @@ void tst_MapExporter::viewportSettingsRoundTrip()
     MapViewport view(std::shared_ptr<const Projection>(std::move(p)), QSizeF(900, 600));
     view.setScale(view.scale() * zoom);
     view.centerOn(LonLat { lon, lat });
+    // What the view shows in its middle: the place, or where the world's edge holds it back.
+    const auto shown = view.toLonLat(QPointF(450, 300));
+    QVERIFY(shown);
 
     QSettings settings(m_dir.filePath(QStringLiteral("view.ini")), QSettings::IniFormat);
     settings.clear();
@@ -628,7 +631,7 @@ void tst_MapExporter::viewportSettingsRoundTrip()
     QVERIFY(qAbs(ViewportSettings::zoomOf(*loaded) - zoom) < 1e-6);
     const auto center = loaded->toLonLat(QPointF(900, 600));
     QVERIFY(center);
-    QVERIFY2(qAbs(center->lon - lon) < 1e-6 && qAbs(center->lat - lat) < 1e-6,
+    QVERIFY2(qAbs(center->lon - shown->lon) < 1e-6 && qAbs(center->lat - shown->lat) < 1e-6,
              qPrintable(QStringLiteral("%1 %2").arg(center->lon).arg(center->lat)));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map viewport's arithmetic: where places land on screen, zooming about the cursor,
-// panning, fitting, the zoom limits, and moving an old image onto a new viewport.
+// panning, fitting, the zoom limits, moving an old image onto a new viewport, and keeping the
+// view on the world.
 #include "geo/projection.h"
 #include "geo/projectionregistry.h"
 #include "render/mapviewport.h"
@@ -56,6 +57,8 @@ private slots:
     void transformFromMapsOldImage_data();
     void transformFromMapsOldImage();
     void transformFromPanIsATranslation();
+    void viewKeepsToTheWorld_data();
+    void viewKeepsToTheWorld();
 };
 
 void tst_MapViewport::plateCarreeScreenPositions_data()
@@ -93,7 +96,7 @@ void tst_MapViewport::zoomAroundKeepsPointUnderCursor_data()
     for (const QString &id : worldProjections()) {
         QTest::addRow("%s in, right", qPrintable(id)) << id << QPointF(900, 300) << 2.0;
         QTest::addRow("%s in, corner", qPrintable(id)) << id << QPointF(610, 100) << 8.0;
-        QTest::addRow("%s out", qPrintable(id)) << id << QPointF(300, 400) << 0.7;
+        QTest::addRow("%s out", qPrintable(id)) << id << QPointF(500, 320) << 0.8;
         QTest::addRow("%s tiny step", qPrintable(id)) << id << QPointF(450, 250) << 1.1;
     }
     QTest::newRow("globe in") << QStringLiteral("orthographic") << QPointF(520, 280) << 3.0;
@@ -106,7 +109,9 @@ void tst_MapViewport::zoomAroundKeepsPointUnderCursor()
     QFETCH(double, factor);
     MapViewport viewport(projection(projectionId), QSizeF(1200, 600));
     viewport.fitWorld(10);
-    viewport.zoomAround(QPointF(700, 250), 1.5); // start from an arbitrary view
+    // Start from an arbitrary view, zoomed in far enough that the zooms below stay on the world
+    // (where they would show beyond its edge, the view keeps to it instead).
+    viewport.zoomAround(QPointF(700, 250), 4.0);
     const auto before = viewport.toLonLat(cursor);
     QVERIFY(before);
     const double scale = viewport.scale();
@@ -314,6 +319,71 @@ void tst_MapViewport::transformFromPanIsATranslation()
     QVERIFY(std::fabs(t.m11() - 1) < 1e-12 && std::fabs(t.m22() - 1) < 1e-12);
     QVERIFY(std::fabs(t.m12()) < 1e-12 && std::fabs(t.m21()) < 1e-12);
     QVERIFY(std::fabs(t.dx() - 10) < 1e-6 && std::fabs(t.dy() + 5) < 1e-6);
+}
+
+void tst_MapViewport::viewKeepsToTheWorld_data()
+{
+    QTest::addColumn<QString>("projectionId");
+    QTest::addColumn<QString>("move");
+    for (const QString &id : ProjectionRegistry::ids()) {
+        for (const char *move : { "pan left", "pan right", "pan up", "pan down", "zoom at a corner",
+                                  "zoom out", "centre on Auckland", "centre on Longyearbyen",
+                                  "centre on Ushuaia", "resize narrow", "fit a box at the pole" })
+            QTest::addRow("%s %s", qPrintable(id), move) << id << QString::fromLatin1(move);
+    }
+}
+
+void tst_MapViewport::viewKeepsToTheWorld()
+{
+    // Whatever the user does, no empty background where the world could be: along each axis
+    // the view stays on the world's box, or, where it is larger, has the world in its middle.
+    QFETCH(QString, projectionId);
+    QFETCH(QString, move);
+    MapViewport viewport(projection(projectionId), QSizeF(1000, 600));
+    viewport.fitWorld(0);
+    viewport.zoomAround(QPointF(500, 300), 3.0);
+    if (move == QLatin1String("pan left"))
+        viewport.panBy(QPointF(5000, 0));
+    else if (move == QLatin1String("pan right"))
+        viewport.panBy(QPointF(-5000, 0));
+    else if (move == QLatin1String("pan up"))
+        viewport.panBy(QPointF(0, 5000));
+    else if (move == QLatin1String("pan down"))
+        viewport.panBy(QPointF(0, -5000));
+    else if (move == QLatin1String("zoom at a corner"))
+        viewport.zoomAround(QPointF(990, 10), 0.5);
+    else if (move == QLatin1String("zoom out"))
+        viewport.zoomAround(QPointF(100, 500), 0.25);
+    else if (move == QLatin1String("centre on Auckland"))
+        viewport.centerOn({ 174.76349, -36.84853 });
+    else if (move == QLatin1String("centre on Longyearbyen"))
+        viewport.centerOn({ 15.63, 78.22 });
+    else if (move == QLatin1String("centre on Ushuaia"))
+        viewport.centerOn({ -68.3, -54.8 });
+    else if (move == QLatin1String("resize narrow")) {
+        viewport.panBy(QPointF(3000, 0));
+        viewport.setSize(QSizeF(300, 900));
+    } else if (move == QLatin1String("fit a box at the pole")) {
+        viewport.fitLonLatBounds(-20, 70, 40, 85, 80);
+    }
+
+    const QRectF world = viewport.projection().worldBounds();
+    const QRectF visible = viewport.visibleProjectedRect();
+    const double slack = 1e-6 * world.width();
+    const QString where = QStringLiteral("view x %1..%2 y %3..%4, world x %5..%6 y %7..%8")
+                                  .arg(visible.left()).arg(visible.right()).arg(visible.top())
+                                  .arg(visible.bottom()).arg(world.left()).arg(world.right())
+                                  .arg(world.top()).arg(world.bottom());
+    if (visible.width() < world.width())
+        QVERIFY2(visible.left() >= world.left() - slack && visible.right() <= world.right() + slack,
+                 qPrintable(where));
+    else
+        QVERIFY2(std::abs(visible.center().x() - world.center().x()) < slack, qPrintable(where));
+    if (visible.height() < world.height())
+        QVERIFY2(visible.top() >= world.top() - slack && visible.bottom() <= world.bottom() + slack,
+                 qPrintable(where));
+    else
+        QVERIFY2(std::abs(visible.center().y() - world.center().y()) < slack, qPrintable(where));
 }
 
 QTEST_GUILESS_MAIN(tst_MapViewport)

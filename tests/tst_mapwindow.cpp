@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The map window as a user arranges it: the first window gives the map the room, the View
-// menu switches projections without losing the place in the middle, the azimuthal map follows
-// the selection (or says why it cannot), the globe turns when dragged, and the projection,
-// the view and the theme come back at the next start.
+// The map window as a user arranges it: the first window gives the map the room, a place
+// chosen in the list is framed with its partners and no empty background beside the world, the
+// View menu switches projections without losing the place in the middle, the azimuthal map
+// follows the selection (or says why it cannot), the globe turns when dragged, and the
+// projection, the view and the theme come back at the next start.
 #include "atlasselection.h"
 #include "citylistpane.h"
 #include "db/atlasdatabase.h"
@@ -14,13 +15,16 @@
 #include "mapview.h"
 #include "render/basemap.h"
 #include "render/mapnetwork.h"
+#include "searchresultmodel.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -87,6 +91,47 @@ void drag(QWidget *widget, QPointF from, QPointF to)
     send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
 }
 
+/** How many pixels from each side of the map to the first one of sea or land, along rows and
+ * columns through its middle (lines and labels hide the sea here and there: the least of
+ * several). */
+QMargins emptyBorder(const QImage &image, const MapTheme &theme)
+{
+    const auto isWorld = [&theme](QRgb pixel) {
+        const QRgb rgb = pixel & 0xffffff;
+        return rgb == (theme.sea.rgb() & 0xffffff) || rgb == (theme.land.rgb() & 0xffffff);
+    };
+    QMargins border(image.width(), image.height(), image.width(), image.height());
+    for (int i = -4; i <= 4; ++i) {
+        const int y = image.height() / 2 + i * image.height() / 40;
+        const int x = image.width() / 2 + i * image.width() / 40;
+        for (int left = 0; left < image.width(); ++left) {
+            if (isWorld(image.pixel(left, y))) {
+                border.setLeft(std::min(border.left(), left));
+                break;
+            }
+        }
+        for (int right = 0; right < image.width(); ++right) {
+            if (isWorld(image.pixel(image.width() - 1 - right, y))) {
+                border.setRight(std::min(border.right(), right));
+                break;
+            }
+        }
+        for (int top = 0; top < image.height(); ++top) {
+            if (isWorld(image.pixel(x, top))) {
+                border.setTop(std::min(border.top(), top));
+                break;
+            }
+        }
+        for (int bottom = 0; bottom < image.height(); ++bottom) {
+            if (isWorld(image.pixel(x, image.height() - 1 - bottom))) {
+                border.setBottom(std::min(border.bottom(), bottom));
+                break;
+            }
+        }
+    }
+    return border;
+}
+
 } // namespace
 
 class tst_MapWindow : public QObject
@@ -98,6 +143,8 @@ private slots:
     void cleanupTestCase();
     void firstWindowLeavesTheMapRoom();
     void menusListProjectionsAndThemes();
+    void choosingAPlaceFramesIt_data();
+    void choosingAPlaceFramesIt();
     void switchingKeepsThePlaceInTheMiddle();
     void azimuthalFollowsTheSelection();
     void azimuthalWithoutASelectionSaysSo();
@@ -193,11 +240,96 @@ void tst_MapWindow::menusListProjectionsAndThemes()
     QCOMPARE(checkedId(m_window.get(), QStringLiteral("themeMenu")), QStringLiteral("light"));
 }
 
+void tst_MapWindow::choosingAPlaceFramesIt_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("uid");
+    QTest::addColumn<int>("row");
+    // Toruń's partners reach from Philadelphia to Guilin; Springfield, Illinois's across the
+    // Pacific to Ashikaga; Springfield, Missouri has none, and is shown with its region.
+    QTest::newRow("Toruń") << "Torun" << "gn:3083271" << -1;
+    QTest::newRow("Düsseldorf") << "Duesseldorf" << "gn:2934246" << -1;
+    QTest::newRow("Springfield, Illinois") << "Springfield" << "gn:4250542" << 0;
+    QTest::newRow("Springfield, Missouri") << "Springfield" << "gn:4409896" << 0;
+}
+
+void tst_MapWindow::choosingAPlaceFramesIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, uid);
+    QFETCH(int, row);
+    LonLat position;
+    const qint64 id = placeId(uid, &position);
+    QVERIFY(id != 0);
+    MapView *map = m_window->mapView();
+    map->showWholeWorld();
+    m_window->selection()->clear();
+
+    // Typed in the list and chosen there, as a user does (Return takes the first match).
+    CityListPane *list = m_window->cityList();
+    list->findAction()->trigger();
+    list->searchField()->clear();
+    QSignalSpy searched(list->searchModel(), &QAbstractItemModel::modelReset);
+    QTest::keyClicks(list->searchField(), typed);
+    // On a busy machine the list searches after a pause in the typing: wait for its results.
+    while (!list->searchModel()->indexOfPlace(id).isValid() && searched.wait(30000)) {
+    }
+    const QModelIndex hit = list->searchModel()->indexOfPlace(id);
+    QVERIFY2(hit.isValid(), qPrintable(uid));
+    QCOMPARE(list->currentView()->model(), list->searchModel());
+    if (row == -1) {
+        QCOMPARE(hit.row(), 0);
+        QTest::keyClick(list->searchField(), Qt::Key_Return);
+    } else {
+        list->currentView()->setCurrentIndex(hit);
+        QTest::keyClick(list->currentView(), Qt::Key_Return);
+    }
+    QCOMPARE(m_window->selection()->placeId(), id);
+
+    // The place and every partner in view, inside the room left for their labels.
+    const QRectF inner = QRectF(map->rect()).adjusted(20, 20, -20, -20);
+    QStringList outside;
+    const auto network = map->network();
+    const int index = network->indexOfPlace(id);
+    QVector<LonLat> shown { position };
+    if (index >= 0) {
+        for (const int link : network->linksOfPlace(index)) {
+            const MapLink &l = network->links().at(link);
+            shown << network->places().at(l.a == index ? l.b : l.a).position;
+        }
+    }
+    for (const LonLat &p : shown) {
+        const auto at = map->viewport().toScreen(p);
+        if (!at || !inner.contains(*at))
+            outside << QStringLiteral("(%1, %2)").arg(p.lon).arg(p.lat);
+    }
+    QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1String(", "))));
+    // Zoomed in as far as the partners allow: the place alone gets its region, not the world.
+    if (shown.size() == 1)
+        QVERIFY(ViewportSettings::zoomOf(map->viewport()) > 8.0);
+
+    // No empty background on one side where the world could be: where the world does not fill
+    // the view, it sits in its middle.
+    QSignalSpy painted(map, &MapView::baseMapPainted);
+    map->update();
+    QVERIFY(painted.count() > 0 || painted.wait(60000));
+    const QImage shot = map->grab().toImage();
+    const QMargins border = emptyBorder(shot, map->theme());
+    const QString gaps = QStringLiteral("empty left %1, right %2, top %3, bottom %4 of %5 × %6")
+                                 .arg(border.left()).arg(border.right()).arg(border.top())
+                                 .arg(border.bottom()).arg(shot.width()).arg(shot.height());
+    QVERIFY2(std::abs(border.left() - border.right()) <= 3, qPrintable(gaps));
+    QVERIFY2(std::abs(border.top() - border.bottom()) <= 3, qPrintable(gaps));
+    QVERIFY2(border.left() < shot.width() / 10, qPrintable(gaps));
+}
+
 void tst_MapWindow::switchingKeepsThePlaceInTheMiddle()
 {
     MapView *map = m_window->mapView();
     map->centerOn(m_duesseldorfPosition);
-    for (int i = 0; i < 3; ++i)
+    // Far enough in that Düsseldorf can be in the middle: nearer the whole world, the view keeps
+    // to the world's edge instead.
+    for (int i = 0; i < 7; ++i)
         map->zoomIn();
     map->centerOn(m_duesseldorfPosition);
     const double zoom = ViewportSettings::zoomOf(map->viewport());

@@ -5,6 +5,7 @@
 #include "atlasselection.h"
 #include "db/atlasdatabase.h"
 #include "db/atlasreader.h"
+#include "export/viewportsettings.h"
 #include "location/positionsourcesetting.h"
 #include "mainwindow.h"
 #include "mapview.h"
@@ -169,6 +170,12 @@ void tst_MyLocation::positionSelectsTheNearestPlace()
     const QPointF middle = QRectF(m_window->mapView()->rect()).center();
     QVERIFY2(QLineF(*fixOnScreen, middle).length() < 1.0,
              qPrintable(QStringLiteral("%1,%2").arg(fixOnScreen->x()).arg(fixOnScreen->y())));
+    // Zoomed in from the whole world to the region around it, Düsseldorf in view.
+    QVERIFY(ViewportSettings::zoomOf(m_window->mapView()->viewport()) > 8.0);
+    const auto place = AtlasReader(m_atlas.connection()).placeByUid(QStringLiteral("gn:2934246"));
+    QVERIFY(place);
+    const auto placeOnScreen = m_window->mapView()->viewport().toScreen(place->position);
+    QVERIFY(placeOnScreen && m_window->mapView()->rect().contains(placeOnScreen->toPoint()));
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(QLatin1String("7.6 km")) && message.contains(QStringLiteral("Düsseldorf")),
              qPrintable(message));

@@ -7,3 +7,7 @@ foreach(t tst_mapwindow tst_exportdialog)
   add_dependencies(${t} twinatlas-data)
   set_property(TEST ${t} APPEND PROPERTY ENVIRONMENT "LC_ALL=en_GB.UTF-8")
 endforeach()
+# The map's share of the window on four screen sizes, one at scale 2 (its own offscreen screens).
+twinatlas_add_test(tst_windowlayout LIBS twinatlas_ui)
+add_dependencies(tst_windowlayout twinatlas-data)
+set_property(TEST tst_windowlayout APPEND PROPERTY ENVIRONMENT "LC_ALL=en_GB.UTF-8")

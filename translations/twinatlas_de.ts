@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Atlas der Städtepartnerschaften und Partnerstädte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Version der mitgelieferten Daten %1: %2, %3, %4 und %5.</translation>
     </message>
@@ -46,8 +46,7 @@
         </translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Die mitgelieferten Daten können nicht gelesen werden: %1</translation>
     </message>
@@ -356,7 +355,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+62"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: Kein Ort heißt „%1“.</translation>
     </message>
@@ -403,14 +402,14 @@ Ohne Optionen wird Ihre eigene Kopie des Atlas geöffnet.
 Befehle: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>Ihr Atlas kann nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 was not opened.</source>
-        <translation>%1 wurde nicht geöffnet.</translation>
+        <location line="+8"/>
+        <source>Cannot open the atlas</source>
+        <translation>Der Atlas kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -474,52 +473,6 @@ Befehle: twinatlas query --help</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasCheck</name>
-    <message>
-        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
-        <location line="+51"/>
-        <location line="+12"/>
-        <source>SQLite stopped checking: %1</source>
-        <translation>SQLite hat die Prüfung abgebrochen: %1</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>table %1: %2</source>
-        <translation>Tabelle %1: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>table %1: row %2 refers to a row of %3 that is not there</source>
-        <translation>Tabelle %1: Zeile %2 verweist auf eine Zeile von %3, die es nicht gibt</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>table meta: the atlas does not say which data it holds (data_version)</source>
-        <translation>Tabelle meta: Der Atlas sagt nicht, welche Daten er enthält (data_version)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table search_keys: %n place(s) cannot be found by name</source>
-        <translation>
-            <numerusform>Tabelle search_keys: %n Ort ist nicht über seinen Namen zu finden</numerusform>
-            <numerusform>Tabelle search_keys: %n Orte sind nicht über ihren Namen zu finden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table checklist: %n postcard(s) of places that are not there</source>
-        <translation>
-            <numerusform>Tabelle checklist: %n Postkarte von Orten, die es nicht gibt</numerusform>
-            <numerusform>Tabelle checklist: %n Postkarten von Orten, die es nicht gibt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the atlas&apos;s own rules</source>
-        <translation>die eigenen Regeln des Atlas</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -531,7 +484,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Die Atlasdatei %1 fehlt.</translation>
     </message>
@@ -556,59 +509,39 @@ Befehle: twinatlas query --help</translation>
         <translation>%1 ist kein Atlas: Es ist die SQLite-Datenbank eines anderen Programms.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
+        <translation>Die Atlasdatei %1 ist beschädigt: Ihre Größe passt nicht zu ihrer Seitengröße.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>Die Atlasdatei %1 wurde mit einem neueren Twinatlas erstellt (Schema %2; dieses Programm versteht bis %3). Aktualisieren Sie Twinatlas, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>The atlas file %1 cannot be opened: %2</source>
+        <translation>Die Atlasdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>The atlas file %1 is corrupt: %2</source>
+        <translation>Die Atlasdatei %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 ist kein Atlas: Seine Tabellen fehlen (%2).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+5"/>
-        <source>the disk that holds it is read-only</source>
-        <translation>das Laufwerk mit dem Atlas ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>the file is read-only (%1)</source>
-        <translation>die Datei ist schreibgeschützt (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
-        <translation>der Ordner %1 ist schreibgeschützt (%2), und SQLite schreibt dort sein Journal</translation>
+        <location line="+9"/>
+        <source>The atlas file %1 is read-only; it cannot be changed.</source>
+        <translation>Die Atlasdatei %1 ist schreibgeschützt; sie kann nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>the disk that holds it is full</source>
-        <translation>das Laufwerk mit dem Atlas ist voll</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
-        <translation>Die Atlasdatei %1 ist beschädigt: Ihre Größe passt nicht zu ihrer Seitengröße (sie wurde vielleicht abgeschnitten).</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <location line="+54"/>
-        <source>it %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>The atlas file %1 cannot be changed: %2.</source>
-        <translation>Die Atlasdatei %1 kann nicht geändert werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
-        <translation>Die Atlasdatei %1 kann nicht gelesen werden: Ihre letzten Änderungen stehen in %2, das SQLite nur liest, wo es neben dem Atlas schreiben darf, und %3.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>Die Atlasdatei %1 hat ein älteres Schema (%2) und wurde schreibgeschützt geöffnet; sie kann daher nicht aktualisiert werden.</translation>
     </message>
@@ -618,13 +551,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Die Atlasdatei %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+14"/>
-        <source>The atlas is open read-only, so edits are off: %1.</source>
-        <translation>Der Atlas ist schreibgeschützt geöffnet, Änderungen sind daher aus: %1.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Ein anderes Twinatlas (Prozess %1 auf %2) verwendet diesen Atlas; er ist hier daher nur lesbar geöffnet: Sie können alles ansehen, aber nichts ändern, bis das andere Fenster geschlossen ist.</translation>
     </message>
@@ -634,24 +561,19 @@ Befehle: twinatlas query --help</translation>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>Der Atlas ist schreibgeschützt geöffnet: Seine Sperrdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>Der Atlas %1 kann nicht angelegt werden: Die Datei existiert bereits.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>Der Atlas %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The atlas file %1 is damaged: %2</source>
-        <translation>Die Atlasdatei %1 ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -746,49 +668,6 @@ Befehle: twinatlas query --help</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasHealth</name>
-    <message>
-        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
-        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
-        <translation>Die Atlasdatei %1 ist beschädigt: Die Prüfung von SQLite fand %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The atlas is damaged</source>
-        <translation>Der Atlas ist beschädigt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The atlas could not be read</source>
-        <translation>Der Atlas konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
-        <translation>Ihr Atlas ist beschädigt: Was das Fenster zeigt, kann unvollständig sein, und Änderungen sind aus, damit nichts auf die beschädigten Seiten geschrieben wird.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
-        <translation>Ein Teil des Atlas konnte nicht gelesen werden: Was das Fenster zeigt, kann unvollständig sein.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choose a &amp;way out…</source>
-        <translation>&amp;Ausweg wählen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
-        <translation>Das Fenster schließen und eine Sicherung wiederherstellen, mit dem mitgelieferten Atlas neu beginnen oder eine andere Datei öffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep looking</source>
-        <translation>&amp;Weiter ansehen</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
         <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
@@ -814,156 +693,24 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+44"/>
-        <source>the atlas %1 (in: %2)</source>
-        <translation>der Atlas %1 (in: %2)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>Der Suchindex konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+341"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Die Partnerschaft %1 bleibt erhalten: Ihre Ereignisse gehören zu ihr.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>%1 (%2) bleibt erhalten: Ihre Partnerschaften oder Ihre Checkliste verwenden ihn.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>Die Quelle „%1“ bleibt erhalten: Ihre Einträge zitieren sie.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescue</name>
-    <message>
-        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
-        <source>The new atlas cannot be moved into place at %1.</source>
-        <translation>Der neue Atlas kann nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 cannot be set aside as %2; nothing was changed.</source>
-        <translation>%1 kann nicht als %2 beiseitegelegt werden; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The backup %1 cannot be restored: %2</source>
-        <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
-        <translation>Der mitgelieferte Atlas %1 kann nicht nach %2 kopiert werden: %3</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescueDialog</name>
-    <message>
-        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
-        <source>Open an atlas</source>
-        <translation>Atlas öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Atlas files (*.sqlite);;All files (*)</source>
-        <translation>Atlasdateien (*.sqlite);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the atlas</source>
-        <translation>Der Atlas kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your atlas cannot be opened.</source>
-        <translation>Ihr Atlas kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The atlas cannot be opened.</source>
-        <translation>Der Atlas kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing has been changed or deleted. How do you want to go on?</source>
-        <translation>Nichts wurde geändert oder gelöscht. Wie möchten Sie weitermachen?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore a backup</source>
-        <translation>Eine Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Restore this backup</source>
-        <translation>Diese Sicherung &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There are no backups of this atlas.</source>
-        <translation>Von diesem Atlas gibt es keine Sicherungen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Start again from the bundled atlas</source>
-        <translation>Mit dem mitgelieferten Atlas &amp;neu beginnen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start again</source>
-        <translation>Neu beginnen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
-        <translation>Eine neue Kopie des Atlas, der mit Twinatlas kam. Die Datei, die nicht geöffnet werden konnte, bleibt daneben als %1.broken-DATUM erhalten, mit Ihren Änderungen darin.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Open another file…</source>
-        <translation>Andere Datei ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1, %2</source>
-        <comment>a backup&apos;s date, time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>saved by you</source>
-        <translation>von Ihnen gesichert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before a restore</source>
-        <translation>vor einer Wiederherstellung aufbewahrt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before the update to the data of %1</source>
-        <translation>vor der Aktualisierung auf die Daten %1 aufbewahrt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before its format was upgraded</source>
-        <translation>vor der Umstellung auf ein neueres Format aufbewahrt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -974,12 +721,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Damaged: read-only</source>
-        <translation>Beschädigt: schreibgeschützt</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -1006,26 +748,20 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>Der Atlas wurde nicht auf die neuen Daten aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot read the new data %1: it %2.</source>
-        <translation>Die neuen Daten %1 können nicht gelesen werden: die Datei %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>the atlas %1</source>
-        <translation>der Atlas %1</translation>
+        <location line="+21"/>
+        <source>Cannot read the new data %1: %2</source>
+        <translation>Die neuen Daten %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
         <source>No atlas is open.</source>
         <translation>Kein Atlas ist geöffnet.</translation>
     </message>
@@ -1036,13 +772,13 @@ Befehle: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: it %1.</source>
-        <translation>Der Atlas kann jetzt nicht geändert werden: er %1.</translation>
+        <source>The atlas cannot be changed now: %1</source>
+        <translation>Der Atlas kann jetzt nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>Die Änderung konnte nicht gespeichert werden: der Atlas %1.</translation>
+        <location line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1139,63 +875,25 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+71"/>
+        <location filename="../app/core/render/basemap.cpp" line="+69"/>
         <source>The base map %1 does not exist.</source>
         <translation>Die Grundkarte %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>Die Grundkarte %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+53"/>
-        <location line="+14"/>
-        <source>The base map %1 cannot be read: it %2.</source>
-        <translation>Die Basiskarte %1 kann nicht gelesen werden: die Datei %2.</translation>
-    </message>
-    <message>
-        <location line="-66"/>
+        <location line="-41"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 ist keine Twinatlas-Grundkarte: %2</translation>
     </message>
-</context>
-<context>
-    <name>twinatlas::CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
-        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
-        <translation>Prüft den Atlas, ohne ihn zu ändern: jede Seite und jeden Index (integrity_check von SQLite), die Verweise zwischen Zeilen (foreign_key_check) und die eigenen Regeln des Atlas. Gibt jedes Problem aus; endet mit 0, wenn es keines gibt, mit 2, wenn der Atlas beschädigt ist oder nicht gelesen werden kann.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file to check.</source>
-        <translation>Die zu prüfende Atlasdatei.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: no problems found (%2).</source>
-        <translation>%1: keine Probleme gefunden (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
-        <translation>
-            <numerusform>Die Atlasdatei %1 ist beschädigt: %n Problem, oben aufgeführt.</numerusform>
-            <numerusform>Die Atlasdatei %1 ist beschädigt: %n Probleme, oben aufgeführt.</numerusform>
-        </translation>
+        <location line="+51"/>
+        <source>Cannot read the base map %1: %2</source>
+        <translation>Die Grundkarte %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1054,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Die Karte dieses Partners ist am angegebenen Datum angekommen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>Erhalten &amp;am:</translation>
     </message>
@@ -1366,7 +1064,7 @@ Befehle: twinatlas query --help</translation>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 hat noch keine Partner, von denen Karten zu sammeln wären.</translation>
     </message>
@@ -1621,13 +1319,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Wählen Sie einen Ort auf der Karte oder in der Liste, um seine Partner und die Geschichte jeder Partnerschaft zu sehen.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -1642,7 +1334,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Dieser Ort ist nicht im Atlas.</translation>
     </message>
@@ -1697,6 +1389,50 @@ Befehle: twinatlas query --help</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Geben Sie den Namen einer Stadt in der Liste „Orte“ ein, in beliebiger Schreibweise oder Sprache.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Stadt suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>Der Atlas enthält die Partnerschaften einiger Städte. Wikidata kennt die von Tausenden weiteren in aller Welt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Partnerschaften von Wikidata holen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Die Partner einer Stadt ansehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>Oder klicken Sie auf einen Punkt der Karte: Jeder Punkt ist eine Stadt mit Partnern, jede Linie eine Partnerschaft. Zeigen Sie mit der Maus darauf, um den Namen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Hier erscheinen dann ihre Partner und die Geschichte jeder Partnerschaft.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1863,17 +1599,12 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: „%2“ ist keiner von %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The atlas could not be read to check this change: the atlas %1.</source>
-        <translation>Der Atlas konnte zur Prüfung dieser Änderung nicht gelesen werden: der Atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Identifier</source>
         <translation>Kennung</translation>
     </message>
@@ -2076,7 +1807,7 @@ Befehle: twinatlas query --help</translation>
         <translation>%1: muss eine positive Zahl sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 ist bereits der Ort %3.</translation>
     </message>
@@ -2097,7 +1828,7 @@ Befehle: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: Es gibt keinen Ort %2.</translation>
     </message>
@@ -2112,7 +1843,7 @@ Befehle: twinatlas query --help</translation>
         <translation>%1: Ein Ort kann keine Partnerschaft mit sich selbst haben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 und %3 haben bereits eine Partnerschaft der Art „%4“.</translation>
     </message>
@@ -2147,7 +1878,7 @@ Befehle: twinatlas query --help</translation>
         <translation>%1: Nur eine erhaltene Karte hat ein Datum.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>%1 kann nicht entfernt werden, solange %n Partnerschaft darauf verweist; entfernen Sie diese zuerst.</numerusform>
@@ -2155,7 +1886,7 @@ Befehle: twinatlas query --help</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>Die Quelle „%1“ kann nicht entfernt werden, solange %n Eintrag sie zitiert.</numerusform>
@@ -2232,9 +1963,18 @@ Befehle: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 und seine Partnerstädte</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Schreibt eine Karte des Atlas oder der Partnerschaften eines Ortes als PNG, SVG oder PDF und gibt den Pfad der geschriebenen Datei aus.</translation>
     </message>
@@ -2446,7 +2186,7 @@ Befehle: twinatlas query --help</translation>
         <translation>es wurde noch keine Kartenansicht gespeichert (öffnen Sie einmal das Atlasfenster), oder sie ist in %1 unlesbar; verwenden Sie --extent world oder fit.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>no place is called %1.</source>
         <translation>kein Ort heißt %1.</translation>
     </message>
@@ -2469,7 +2209,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Schreibt die Partnerschaften als CSV (das `import` wieder einliest), GeoJSON oder KML und gibt den geschriebenen Pfad aus.</translation>
     </message>
@@ -2525,12 +2265,12 @@ Befehle: twinatlas query --help</translation>
         <translation>unbekanntes Format „%1“; verwenden Sie csv, geojson oder kml.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Twin towns and sister cities</source>
         <translation>Städtepartnerschaften</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>no place is called “%1”.</source>
         <translation>kein Ort heißt „%1“.</translation>
     </message>
@@ -2540,12 +2280,12 @@ Befehle: twinatlas query --help</translation>
         <translation>kein Ort heißt „%1“. Ähnlichste Treffer: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Partnerships of %1</source>
         <translation>Partnerschaften von %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2590,14 +2330,14 @@ Befehle: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>PNG-Bild</translation>
     </message>
@@ -2698,7 +2438,7 @@ Befehle: twinatlas query --help</translation>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 Pixel sind mehr, als hier für ein PNG möglich ist: Wählen Sie eine kleinere Größe oder eine geringere Auflösung.</translation>
     </message>
@@ -2775,21 +2515,16 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
-        <source>The regions cannot be read: the atlas %1.</source>
-        <translation>Die Regionen können nicht gelesen werden: der Atlas %1.</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
+        <source>The places cannot be read: %1</source>
+        <translation>Die Orte können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+20"/>
-        <source>The places cannot be read: the atlas %1.</source>
-        <translation>Die Orte können nicht gelesen werden: der Atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+18"/>
-        <source>The alternate names cannot be read: the atlas %1.</source>
-        <translation>Die weiteren Namen können nicht gelesen werden: der Atlas %1.</translation>
+        <location line="+40"/>
+        <location line="+21"/>
+        <source>The alternate names cannot be read: %1</source>
+        <translation>Die anderen Namen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2553,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+35"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importiert eine Liste von Partnerstädten: Ordnet jeden Ort dem Ortsverzeichnis zu und fügt die Partnerschaften in einem Schritt hinzu. Zweifelhafte Zeilen werden übersprungen und gemeldet.</translation>
     </message>
@@ -2934,7 +2669,7 @@ Befehle: twinatlas query --help</translation>
         <translation>der Atlas ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>cannot write the report %1: %2</source>
         <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3064,12 +2799,12 @@ Befehle: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+103"/>
+        <location line="+92"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-82"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -3079,12 +2814,7 @@ Befehle: twinatlas query --help</translation>
         <translation>die Datei ist größer als %1 MB; teilen Sie sie auf</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Nothing was written: the atlas %1.</source>
-        <translation>Nichts wurde geschrieben: der Atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+82"/>
         <source>Nothing was written: %1</source>
         <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
@@ -3103,7 +2833,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+123"/>
+        <location filename="../app/core/io/importplan.cpp" line="+122"/>
         <source>chosen in the review</source>
         <translation>bei der Prüfung gewählt</translation>
     </message>
@@ -3118,7 +2848,7 @@ Befehle: twinatlas query --help</translation>
         <translation>bei der Prüfung übersprungen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>Imported list: %1</source>
         <translation>Importierte Liste: %1</translation>
     </message>
@@ -3689,7 +3419,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3704,7 +3434,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3777,7 +3507,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>Karte &amp;exportieren…</translation>
     </message>
@@ -3802,13 +3532,13 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Städtepartnerschaften der Welt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas-Karte</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Karte drucken</translation>
     </message>
@@ -3816,7 +3546,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas-Karte</translation>
     </message>
@@ -3954,12 +3684,12 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+52"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Kein Ort ist ausgewählt, daher wird die Karte auf die Mitte der Ansicht zentriert. Wählen Sie einen Ort, um die Karte auf ihn zu zentrieren.</translation>
     </message>
@@ -4622,7 +4352,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+32"/>
+        <location filename="../app/cli/querycommand.cpp" line="+31"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Gibt die Partnerschaften eines Ortes als tabulatorgetrennte Zeilen aus: Partner, Land, Art, Status, Beginn, Ende, Entfernung in km entlang der WGS-84-Geodäte.</translation>
     </message>
@@ -4657,7 +4387,7 @@ Partner: %n</numerusform>
         <translation>geben Sie einen Ortsnamen oder --stats an</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>no place is called “%1”.</source>
         <translation>kein Ort heißt „%1“.</translation>
     </message>
@@ -4665,14 +4395,6 @@ Partner: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>kein Ort heißt „%1“. Ähnlichste Treffer: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::ReadFailure</name>
-    <message>
-        <location filename="../app/cli/readfailure.cpp" line="+16"/>
-        <source>“twinatlas check --database %1” names the damage.</source>
-        <translation>„twinatlas check --database %1“ nennt die Schäden.</translation>
     </message>
 </context>
 <context>
@@ -4833,72 +4555,6 @@ Partner: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SqlFailure</name>
-    <message>
-        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
-        <source>its rows contradict each other: %1</source>
-        <translation>die Zeilen widersprechen einander: %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>is damaged (%1)</source>
-        <translation>ist beschädigt (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: its disk is full</source>
-        <translation>kann nicht geschrieben werden: das Laufwerk ist voll</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
-        <translation>kann nicht geschrieben werden: die Datei, ihr Ordner oder das Laufwerk ist schreibgeschützt (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be used: permission denied (%1)</source>
-        <translation>kann nicht verwendet werden: keine Berechtigung (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
-        <translation>kann nicht geöffnet werden: eine benötigte Datei fehlt oder kann nicht angelegt werden (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is locked by another program (SQLite: “%1”)</source>
-        <translation>ist von einem anderen Programm gesperrt (SQLite: „%1“)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not be read from or written to its disk (%1)</source>
-        <translation>konnte auf dem Laufwerk nicht gelesen oder geschrieben werden (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not be read (SQLite: “%1”)</source>
-        <translation>konnte nicht gelesen werden (SQLite: „%1“)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file %1 %2.</source>
-        <translation>Die Atlasdatei %1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::StartupAtlas</name>
-    <message>
-        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
-        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
-        <translation>Ihr Atlas wurde aus der Sicherung %1 wiederhergestellt. Die Datei, die nicht geöffnet werden konnte, ist als %2 aufbewahrt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
-        <translation>Ihr Atlas wurde mit dem mitgelieferten Atlas neu begonnen. Die Datei, die nicht geöffnet werden konnte, ist mit Ihren Änderungen als %1 aufbewahrt.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::TextDecoder</name>
     <message>
         <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
@@ -4988,7 +4644,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Ihr Atlas konnte nicht auf die neuen Daten aktualisiert werden; er ist unverändert. %1</translation>
     </message>
@@ -5062,7 +4718,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Gibt den nächstgelegenen Ort mit Partnerschaften zu einer Position aus: der letzten gültigen Positionsbestimmung eines NMEA-Protokolls oder einer Länge und Breite. Danach seine Partnerschaften, wie query sie ausgibt.</translation>
     </message>
@@ -5134,7 +4790,7 @@ Partner: %n</numerusform>
         <translation>--lat nimmt Grad von -90 bis 90, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>der Atlas enthält keinen Ort mit Partnerschaften</translation>
     </message>
@@ -5142,7 +4798,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5158,12 +4814,6 @@ Partner: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
-        <location line="+72"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>Die Änderung konnte nicht gespeichert werden: der Atlas %1.</translation>
-    </message>
-    <message>
-        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
     </message>

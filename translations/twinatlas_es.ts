@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Un atlas de escritorio de ciudades hermanas y hermanadas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Versión de los datos incluidos %1: %2, %3, %4 y %5.</translation>
     </message>
@@ -46,8 +46,7 @@
         </translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;No se pueden leer los datos incluidos: %1</translation>
     </message>
@@ -356,7 +355,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+62"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: ningún lugar se llama “%1”.</translation>
     </message>
@@ -403,14 +402,14 @@ Sin opciones, abre tu propia copia del atlas.
 Órdenes: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>No se puede preparar tu atlas</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 was not opened.</source>
-        <translation>No se abrió %1.</translation>
+        <location line="+8"/>
+        <source>Cannot open the atlas</source>
+        <translation>No se puede abrir el atlas</translation>
     </message>
 </context>
 <context>
@@ -474,52 +473,6 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasCheck</name>
-    <message>
-        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
-        <location line="+51"/>
-        <location line="+12"/>
-        <source>SQLite stopped checking: %1</source>
-        <translation>SQLite interrumpió la comprobación: %1</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>table %1: %2</source>
-        <translation>tabla %1: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>table %1: row %2 refers to a row of %3 that is not there</source>
-        <translation>tabla %1: la fila %2 remite a una fila de %3 que no existe</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>table meta: the atlas does not say which data it holds (data_version)</source>
-        <translation>tabla meta: el atlas no dice qué datos contiene (data_version)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table search_keys: %n place(s) cannot be found by name</source>
-        <translation>
-            <numerusform>tabla search_keys: %n lugar no se puede encontrar por su nombre</numerusform>
-            <numerusform>tabla search_keys: %n lugares no se pueden encontrar por su nombre</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table checklist: %n postcard(s) of places that are not there</source>
-        <translation>
-            <numerusform>tabla checklist: %n postal de lugares que no existen</numerusform>
-            <numerusform>tabla checklist: %n postales de lugares que no existen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the atlas&apos;s own rules</source>
-        <translation>las reglas propias del atlas</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -531,7 +484,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Falta el archivo de atlas %1.</translation>
     </message>
@@ -556,59 +509,39 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1 no es un atlas: es una base de datos SQLite de otro programa.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
+        <translation>El archivo de atlas %1 está dañado: su tamaño no concuerda con su tamaño de página.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>El archivo de atlas %1 fue creado por un Twinatlas más reciente (esquema %2; este programa entiende hasta el %3). Actualiza Twinatlas para abrirlo.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>The atlas file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de atlas %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>The atlas file %1 is corrupt: %2</source>
+        <translation>El archivo de atlas %1 está dañado: %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 no es un atlas: le faltan las tablas (%2).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+5"/>
-        <source>the disk that holds it is read-only</source>
-        <translation>el disco que lo contiene es de solo lectura</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>the file is read-only (%1)</source>
-        <translation>el archivo es de solo lectura (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
-        <translation>su carpeta %1 es de solo lectura (%2), y SQLite escribe allí su diario</translation>
+        <location line="+9"/>
+        <source>The atlas file %1 is read-only; it cannot be changed.</source>
+        <translation>El archivo de atlas %1 es de solo lectura; no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>the disk that holds it is full</source>
-        <translation>el disco que lo contiene está lleno</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
-        <translation>El archivo de atlas %1 está dañado: su tamaño no corresponde a su tamaño de página (puede que esté truncado).</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <location line="+54"/>
-        <source>it %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>The atlas file %1 cannot be changed: %2.</source>
-        <translation>El archivo de atlas %1 no se puede cambiar: %2.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
-        <translation>El archivo de atlas %1 no se puede leer: sus últimos cambios están en %2, que SQLite solo lee donde puede escribir junto al atlas, y %3.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>El archivo de atlas %1 tiene un esquema anterior (%2) y se abrió en solo lectura, así que no se puede actualizar.</translation>
     </message>
@@ -618,13 +551,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se pudo actualizar el archivo de atlas %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+14"/>
-        <source>The atlas is open read-only, so edits are off: %1.</source>
-        <translation>El atlas está abierto en solo lectura, así que los cambios están desactivados: %1.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Otro Twinatlas (proceso %1 en %2) está usando este atlas, así que aquí está abierto en solo lectura: puedes consultarlo, pero no cambiar nada hasta que se cierre la otra ventana.</translation>
     </message>
@@ -634,24 +561,19 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>este equipo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>El atlas está abierto en solo lectura: no se puede escribir su archivo de bloqueo %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>No se puede crear el atlas %1: el archivo ya existe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>No se puede crear el atlas %1: %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The atlas file %1 is damaged: %2</source>
-        <translation>El archivo de atlas %1 está dañado: %2</translation>
     </message>
 </context>
 <context>
@@ -746,49 +668,6 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasHealth</name>
-    <message>
-        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
-        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
-        <translation>El archivo de atlas %1 está dañado: la comprobación de SQLite encontró %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The atlas is damaged</source>
-        <translation>El atlas está dañado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The atlas could not be read</source>
-        <translation>No se pudo leer el atlas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
-        <translation>Su atlas está dañado: lo que muestra la ventana puede estar incompleto, y los cambios están desactivados para que no se escriba nada en las páginas dañadas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
-        <translation>No se pudo leer una parte del atlas: lo que muestra la ventana puede estar incompleto.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choose a &amp;way out…</source>
-        <translation>Elegir una &amp;salida…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
-        <translation>Cerrar la ventana y restaurar una copia de seguridad, empezar de nuevo con el atlas incluido o abrir otro archivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep looking</source>
-        <translation>Seguir &amp;mirando</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
         <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
@@ -814,156 +693,24 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+44"/>
-        <source>the atlas %1 (in: %2)</source>
-        <translation>el atlas %1 (en: %2)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>No se pudo leer el índice de búsqueda.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+341"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Se conserva el hermanamiento %1: tus eventos pertenecen a él.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>Se conserva %1 (%2): lo usan tus hermanamientos o tu lista de postales.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>Se conserva la fuente “%1”: tus entradas la citan.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescue</name>
-    <message>
-        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
-        <source>The new atlas cannot be moved into place at %1.</source>
-        <translation>El nuevo atlas no se puede colocar en %1.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 cannot be set aside as %2; nothing was changed.</source>
-        <translation>%1 no se puede apartar como %2; no se cambió nada.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The backup %1 cannot be restored: %2</source>
-        <translation>La copia de seguridad %1 no se puede restaurar: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
-        <translation>El atlas incluido %1 no se puede copiar a %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescueDialog</name>
-    <message>
-        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
-        <source>Open an atlas</source>
-        <translation>Abrir un atlas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Atlas files (*.sqlite);;All files (*)</source>
-        <translation>Archivos de atlas (*.sqlite);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the atlas</source>
-        <translation>No se puede abrir el atlas</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your atlas cannot be opened.</source>
-        <translation>Su atlas no se puede abrir.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The atlas cannot be opened.</source>
-        <translation>El atlas no se puede abrir.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing has been changed or deleted. How do you want to go on?</source>
-        <translation>No se ha cambiado ni borrado nada. ¿Cómo quiere continuar?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore a backup</source>
-        <translation>Restaurar una copia de seguridad</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Restore this backup</source>
-        <translation>&amp;Restaurar esta copia</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There are no backups of this atlas.</source>
-        <translation>No hay copias de seguridad de este atlas.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Start again from the bundled atlas</source>
-        <translation>&amp;Empezar de nuevo con el atlas incluido</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start again</source>
-        <translation>Empezar de nuevo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
-        <translation>Una copia nueva del atlas que vino con Twinatlas. El archivo que falló se conserva a su lado como %1.broken-FECHA, con sus cambios dentro.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Open another file…</source>
-        <translation>&amp;Abrir otro archivo…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1, %2</source>
-        <comment>a backup&apos;s date, time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>saved by you</source>
-        <translation>guardada por usted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before a restore</source>
-        <translation>conservada antes de una restauración</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before the update to the data of %1</source>
-        <translation>conservada antes de la actualización a los datos %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before its format was upgraded</source>
-        <translation>conservada antes de actualizar su formato</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -974,12 +721,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Damaged: read-only</source>
-        <translation>Dañado: solo lectura</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -1006,26 +748,20 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>El atlas no se actualizó con los nuevos datos: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot read the new data %1: it %2.</source>
-        <translation>No se pueden leer los datos nuevos %1: el archivo %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>the atlas %1</source>
-        <translation>el atlas %1</translation>
+        <location line="+21"/>
+        <source>Cannot read the new data %1: %2</source>
+        <translation>No se pueden leer los nuevos datos %1: %2</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
         <source>No atlas is open.</source>
         <translation>No hay ningún atlas abierto.</translation>
     </message>
@@ -1036,13 +772,13 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: it %1.</source>
-        <translation>El atlas no se puede cambiar ahora: %1.</translation>
+        <source>The atlas cannot be changed now: %1</source>
+        <translation>Ahora no se puede cambiar el atlas: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>No se pudo guardar el cambio: el atlas %1.</translation>
+        <location line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
 </context>
 <context>
@@ -1139,63 +875,25 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+71"/>
+        <location filename="../app/core/render/basemap.cpp" line="+69"/>
         <source>The base map %1 does not exist.</source>
         <translation>El mapa base %1 no existe.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>No se puede abrir el mapa base %1: %2</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+53"/>
-        <location line="+14"/>
-        <source>The base map %1 cannot be read: it %2.</source>
-        <translation>El mapa base %1 no se puede leer: el archivo %2.</translation>
-    </message>
-    <message>
-        <location line="-66"/>
+        <location line="-41"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 no es un mapa base de Twinatlas: %2</translation>
     </message>
-</context>
-<context>
-    <name>twinatlas::CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
-        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
-        <translation>Comprueba el atlas sin cambiarlo: cada página e índice (integrity_check de SQLite), las referencias entre filas (foreign_key_check) y las reglas propias del atlas. Muestra cada problema; termina con 0 si no hay ninguno, con 2 si el atlas está dañado o no se puede leer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file to check.</source>
-        <translation>El archivo de atlas que se comprobará.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>argumento inesperado “%1”.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: no problems found (%2).</source>
-        <translation>%1: no se encontraron problemas (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
-        <translation>
-            <numerusform>El archivo de atlas %1 está dañado: %n problema, indicado arriba.</numerusform>
-            <numerusform>El archivo de atlas %1 está dañado: %n problemas, indicados arriba.</numerusform>
-        </translation>
+        <location line="+51"/>
+        <source>Cannot read the base map %1: %2</source>
+        <translation>No se puede leer el mapa base %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1054,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>La postal de esta ciudad hermanada ha llegado, en la fecha indicada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>Recibida &amp;el:</translation>
     </message>
@@ -1366,7 +1064,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 todavía no tiene ciudades hermanadas de las que reunir postales.</translation>
     </message>
@@ -1621,13 +1319,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Elige un lugar en el mapa o en la lista para ver sus ciudades hermanadas y el historial de cada hermanamiento.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Ciudades hermanadas</translation>
     </message>
@@ -1642,7 +1334,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Este lugar no está en el atlas.</translation>
     </message>
@@ -1697,6 +1389,50 @@ Sin opciones, abre tu propia copia del atlas.
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Escriba el nombre de una ciudad en la lista «Lugares», con cualquier grafía o idioma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Buscar una ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>El atlas incluye los hermanamientos de unas pocas ciudades. Wikidata conoce los de miles más en todo el mundo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Obtener hermanamientos de Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Ver las ciudades hermanas de una ciudad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>O haga clic en un punto del mapa: cada punto es una ciudad hermanada y cada línea un hermanamiento. Pase el ratón por encima para ver su nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Aquí aparecen sus ciudades hermanas y la historia de cada hermanamiento.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1863,17 +1599,12 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: “%2” no es uno de %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The atlas could not be read to check this change: the atlas %1.</source>
-        <translation>No se pudo leer el atlas para comprobar este cambio: el atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
@@ -2076,7 +1807,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1: debe ser un número positivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 ya es el lugar %3.</translation>
     </message>
@@ -2097,7 +1828,7 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: no existe el lugar %2.</translation>
     </message>
@@ -2112,7 +1843,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1: un lugar no puede hermanarse consigo mismo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 y %3 ya tienen un hermanamiento del tipo “%4”.</translation>
     </message>
@@ -2147,7 +1878,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1: solo una postal recibida tiene fecha.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>No se puede eliminar %1 mientras %n hermanamiento se refiera a él; elimínalo primero.</numerusform>
@@ -2155,7 +1886,7 @@ Sin opciones, abre tu propia copia del atlas.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>No se puede eliminar la fuente “%1” mientras %n fila la cite.</numerusform>
@@ -2232,9 +1963,18 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 y sus ciudades hermanas</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Escribe un mapa del atlas, o de los hermanamientos de un lugar, en PNG, SVG o PDF, e imprime la ruta del archivo escrito.</translation>
     </message>
@@ -2446,7 +2186,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>todavía no se ha guardado ninguna vista del mapa (abre la ventana del atlas una vez), o no se puede leer en %1; usa --extent world o fit.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>no place is called %1.</source>
         <translation>ningún lugar se llama %1.</translation>
     </message>
@@ -2469,7 +2209,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Escribe los hermanamientos en CSV (que `import` vuelve a leer), GeoJSON o KML, e imprime la ruta escrita.</translation>
     </message>
@@ -2525,12 +2265,12 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>formato desconocido “%1”; usa csv, geojson o kml.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Twin towns and sister cities</source>
         <translation>Ciudades hermanadas y ciudades hermanas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>no place is called “%1”.</source>
         <translation>ningún lugar se llama “%1”.</translation>
     </message>
@@ -2540,12 +2280,12 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>ningún lugar se llama “%1”. Coincidencias más cercanas: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Partnerships of %1</source>
         <translation>Hermanamientos de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -2590,14 +2330,14 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Exportar mapa</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>Imagen PNG</translation>
     </message>
@@ -2698,7 +2438,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 píxeles es más de lo que aquí cabe en un PNG: elige un tamaño más pequeño o una resolución más baja.</translation>
     </message>
@@ -2775,21 +2515,16 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
-        <source>The regions cannot be read: the atlas %1.</source>
-        <translation>No se pueden leer las regiones: el atlas %1.</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
+        <source>The places cannot be read: %1</source>
+        <translation>No se pueden leer los lugares: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+20"/>
-        <source>The places cannot be read: the atlas %1.</source>
-        <translation>No se pueden leer los lugares: el atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+18"/>
-        <source>The alternate names cannot be read: the atlas %1.</source>
-        <translation>No se pueden leer los nombres alternativos: el atlas %1.</translation>
+        <location line="+40"/>
+        <location line="+21"/>
+        <source>The alternate names cannot be read: %1</source>
+        <translation>No se pueden leer los nombres alternativos: %1</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2553,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+35"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importa una lista de ciudades hermanadas: identifica cada lugar en el nomenclátor y añade los hermanamientos en un solo paso. Las filas dudosas se omiten y se informa de ellas.</translation>
     </message>
@@ -2934,7 +2669,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>el atlas es de solo lectura.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>cannot write the report %1: %2</source>
         <translation>no se puede escribir el informe %1: %2</translation>
     </message>
@@ -3064,12 +2799,12 @@ Sin opciones, abre tu propia copia del atlas.
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+103"/>
+        <location line="+92"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-82"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -3079,12 +2814,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>el archivo ocupa más de %1 MB; divídelo</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Nothing was written: the atlas %1.</source>
-        <translation>No se escribió nada: el atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+82"/>
         <source>Nothing was written: %1</source>
         <translation>No se escribió nada: %1</translation>
     </message>
@@ -3103,7 +2833,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+123"/>
+        <location filename="../app/core/io/importplan.cpp" line="+122"/>
         <source>chosen in the review</source>
         <translation>elegido en la revisión</translation>
     </message>
@@ -3118,7 +2848,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>omitido en la revisión</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>Imported list: %1</source>
         <translation>Lista importada: %1</translation>
     </message>
@@ -3689,7 +3419,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3704,7 +3434,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3777,7 +3507,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
@@ -3802,13 +3532,13 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>Ciudades hermanadas y ciudades hermanas del mundo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Mapa de Twinatlas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Imprimir mapa</translation>
     </message>
@@ -3816,7 +3546,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Mapa de Twinatlas</translation>
     </message>
@@ -3954,12 +3684,12 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+52"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>No hay ningún lugar seleccionado, así que el mapa se centra en el medio de la vista. Selecciona un lugar para centrar el mapa en él.</translation>
     </message>
@@ -4622,7 +4352,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+32"/>
+        <location filename="../app/cli/querycommand.cpp" line="+31"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Imprime los hermanamientos de un lugar como líneas separadas por tabuladores: ciudad hermanada, país, tipo, estado, inicio, fin, distancia en km a lo largo de la geodésica WGS 84.</translation>
     </message>
@@ -4657,7 +4387,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>indica el nombre de un lugar, o --stats</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>no place is called “%1”.</source>
         <translation>ningún lugar se llama “%1”.</translation>
     </message>
@@ -4665,14 +4395,6 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>ningún lugar se llama “%1”. Coincidencias más cercanas: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::ReadFailure</name>
-    <message>
-        <location filename="../app/cli/readfailure.cpp" line="+16"/>
-        <source>“twinatlas check --database %1” names the damage.</source>
-        <translation>“twinatlas check --database %1” indica los daños.</translation>
     </message>
 </context>
 <context>
@@ -4833,72 +4555,6 @@ Ciudades hermanadas: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SqlFailure</name>
-    <message>
-        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
-        <source>its rows contradict each other: %1</source>
-        <translation>sus filas se contradicen: %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>is damaged (%1)</source>
-        <translation>está dañado (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: its disk is full</source>
-        <translation>no se puede escribir: su disco está lleno</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
-        <translation>no se puede escribir: él, su carpeta o su disco es de solo lectura (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be used: permission denied (%1)</source>
-        <translation>no se puede usar: permiso denegado (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
-        <translation>no se puede abrir: falta un archivo que necesita o no se puede crear (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is locked by another program (SQLite: “%1”)</source>
-        <translation>está bloqueado por otro programa (SQLite: “%1”)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not be read from or written to its disk (%1)</source>
-        <translation>no se pudo leer ni escribir en su disco (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not be read (SQLite: “%1”)</source>
-        <translation>no se pudo leer (SQLite: “%1”)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file %1 %2.</source>
-        <translation>El archivo de atlas %1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::StartupAtlas</name>
-    <message>
-        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
-        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
-        <translation>Su atlas se restauró desde la copia de seguridad %1. El archivo que no se pudo abrir se conserva como %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
-        <translation>Su atlas empezó de nuevo con el atlas incluido. El archivo que no se pudo abrir, con sus cambios, se conserva como %1.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::TextDecoder</name>
     <message>
         <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
@@ -4988,7 +4644,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>No se pudo actualizar tu atlas con los nuevos datos; sigue como estaba. %1</translation>
     </message>
@@ -5062,7 +4718,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Imprime el lugar con hermanamientos más cercano a una posición: la última posición válida de un registro NMEA, o una longitud y una latitud. Después, sus hermanamientos, tal como los imprime query.</translation>
     </message>
@@ -5134,7 +4790,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>--lat admite grados de -90 a 90, no “%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>el atlas no contiene ningún lugar con hermanamientos</translation>
     </message>
@@ -5142,7 +4798,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
         <source>The change could not be saved: %1</source>
         <translation>No se pudo guardar el cambio: %1</translation>
     </message>
@@ -5158,12 +4814,6 @@ Ciudades hermanadas: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
-        <location line="+72"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>No se pudo guardar el cambio: el atlas %1.</translation>
-    </message>
-    <message>
-        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>No se pudo actualizar el índice de búsqueda: %1</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Un atlas de bureau des jumelages et des villes jumelées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Version des données fournies %1&#xa0;: %2, %3, %4 et %5.</translation>
     </message>
@@ -46,8 +46,7 @@
         </translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Les données fournies ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
@@ -356,7 +355,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+62"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select&#xa0;: aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -403,14 +402,14 @@ Sans option, ouvre votre propre copie de l’atlas.
 Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>Impossible de préparer votre atlas</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 was not opened.</source>
-        <translation>%1 n’a pas été ouvert.</translation>
+        <location line="+8"/>
+        <source>Cannot open the atlas</source>
+        <translation>Impossible d’ouvrir l’atlas</translation>
     </message>
 </context>
 <context>
@@ -474,52 +473,6 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasCheck</name>
-    <message>
-        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
-        <location line="+51"/>
-        <location line="+12"/>
-        <source>SQLite stopped checking: %1</source>
-        <translation>SQLite a interrompu la vérification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>table %1: %2</source>
-        <translation>table %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>table %1: row %2 refers to a row of %3 that is not there</source>
-        <translation>table %1&#xa0;: la ligne %2 renvoie à une ligne de %3 qui n’existe pas</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>table meta: the atlas does not say which data it holds (data_version)</source>
-        <translation>table meta&#xa0;: l’atlas ne dit pas quelles données il contient (data_version)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table search_keys: %n place(s) cannot be found by name</source>
-        <translation>
-            <numerusform>table search_keys&#xa0;: %n lieu est introuvable par son nom</numerusform>
-            <numerusform>table search_keys&#xa0;: %n lieux sont introuvables par leur nom</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table checklist: %n postcard(s) of places that are not there</source>
-        <translation>
-            <numerusform>table checklist&#xa0;: %n carte postale de lieux qui n’existent pas</numerusform>
-            <numerusform>table checklist&#xa0;: %n cartes postales de lieux qui n’existent pas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the atlas&apos;s own rules</source>
-        <translation>les règles propres à l’atlas</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -531,7 +484,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Le fichier d’atlas %1 est introuvable.</translation>
     </message>
@@ -556,59 +509,39 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>%1 n’est pas un atlas&#xa0;: c’est la base de données SQLite d’un autre programme.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
+        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: sa taille ne correspond pas à sa taille de page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>Le fichier d’atlas %1 a été créé par une version plus récente de Twinatlas (schéma %2&#xa0;; ce programme comprend jusqu’au schéma %3). Mettez Twinatlas à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>The atlas file %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir le fichier d’atlas %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>The atlas file %1 is corrupt: %2</source>
+        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 n’est pas un atlas&#xa0;: ses tables sont absentes (%2).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+5"/>
-        <source>the disk that holds it is read-only</source>
-        <translation>le disque qui le contient est en lecture seule</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>the file is read-only (%1)</source>
-        <translation>le fichier est en lecture seule (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
-        <translation>son dossier %1 est en lecture seule (%2), et SQLite y écrit son journal</translation>
+        <location line="+9"/>
+        <source>The atlas file %1 is read-only; it cannot be changed.</source>
+        <translation>Le fichier d’atlas %1 est en lecture seule&#xa0;; il ne peut pas être modifié.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>the disk that holds it is full</source>
-        <translation>le disque qui le contient est plein</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
-        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: sa taille ne correspond pas à sa taille de page (il a peut-être été tronqué).</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <location line="+54"/>
-        <source>it %1</source>
-        <translation>il %1</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>The atlas file %1 cannot be changed: %2.</source>
-        <translation>Le fichier d’atlas %1 ne peut pas être modifié&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
-        <translation>Le fichier d’atlas %1 ne peut pas être lu&#xa0;: ses dernières modifications sont dans %2, que SQLite ne lit que là où il peut écrire à côté de l’atlas, et %3.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>Le fichier d’atlas %1 est d’un schéma plus ancien (%2) et a été ouvert en lecture seule&#xa0;; il ne peut donc pas être mis à niveau.</translation>
     </message>
@@ -618,13 +551,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Le fichier d’atlas %1 n’a pas pu être mis à niveau&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+14"/>
-        <source>The atlas is open read-only, so edits are off: %1.</source>
-        <translation>L’atlas est ouvert en lecture seule, les modifications sont donc désactivées&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Un autre Twinatlas (processus %1 sur %2) utilise cet atlas&#xa0;; il est donc ouvert ici en lecture seule&#xa0;: vous pouvez consulter, mais rien modifier tant que l’autre fenêtre n’est pas fermée.</translation>
     </message>
@@ -634,24 +561,19 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>L’atlas est ouvert en lecture seule&#xa0;: son fichier de verrou %1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>Impossible de créer l’atlas %1&#xa0;: le fichier existe déjà.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>Impossible de créer l’atlas %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The atlas file %1 is damaged: %2</source>
-        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -746,49 +668,6 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasHealth</name>
-    <message>
-        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
-        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
-        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: la vérification de SQLite a trouvé %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The atlas is damaged</source>
-        <translation>L’atlas est endommagé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The atlas could not be read</source>
-        <translation>L’atlas n’a pas pu être lu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
-        <translation>Votre atlas est endommagé&#xa0;: ce que montre la fenêtre peut être incomplet, et les modifications sont désactivées pour que rien ne soit écrit sur les pages endommagées.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
-        <translation>Une partie de l’atlas n’a pas pu être lue&#xa0;: ce que montre la fenêtre peut être incomplet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choose a &amp;way out…</source>
-        <translation>Choisir une &amp;issue…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
-        <translation>Fermer la fenêtre et restaurer une sauvegarde, repartir de l’atlas fourni ou ouvrir un autre fichier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep looking</source>
-        <translation>&amp;Continuer à consulter</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
         <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
@@ -814,156 +693,24 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+44"/>
-        <source>the atlas %1 (in: %2)</source>
-        <translation>l’atlas %1 (dans&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>L’index de recherche n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+341"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Le jumelage %1 est conservé&#xa0;: vos événements s’y rapportent.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>%1 (%2) est conservé&#xa0;: vos jumelages ou votre liste l’utilisent.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>La source «&#xa0;%1&#xa0;» est conservée&#xa0;: vos entrées la citent.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescue</name>
-    <message>
-        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
-        <source>The new atlas cannot be moved into place at %1.</source>
-        <translation>Le nouvel atlas ne peut pas être mis en place à %1.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 cannot be set aside as %2; nothing was changed.</source>
-        <translation>%1 ne peut pas être mis de côté sous le nom %2&#xa0;; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The backup %1 cannot be restored: %2</source>
-        <translation>La sauvegarde %1 ne peut pas être restaurée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
-        <translation>L’atlas fourni %1 ne peut pas être copié vers %2&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescueDialog</name>
-    <message>
-        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
-        <source>Open an atlas</source>
-        <translation>Ouvrir un atlas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Atlas files (*.sqlite);;All files (*)</source>
-        <translation>Fichiers d’atlas (*.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the atlas</source>
-        <translation>Impossible d’ouvrir l’atlas</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your atlas cannot be opened.</source>
-        <translation>Votre atlas ne peut pas être ouvert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The atlas cannot be opened.</source>
-        <translation>L’atlas ne peut pas être ouvert.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing has been changed or deleted. How do you want to go on?</source>
-        <translation>Rien n’a été modifié ni supprimé. Comment voulez-vous continuer&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Restore this backup</source>
-        <translation>&amp;Restaurer cette sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There are no backups of this atlas.</source>
-        <translation>Il n’y a aucune sauvegarde de cet atlas.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Start again from the bundled atlas</source>
-        <translation>&amp;Repartir de l’atlas fourni</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start again</source>
-        <translation>Repartir de zéro</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
-        <translation>Une nouvelle copie de l’atlas fourni avec Twinatlas. Le fichier qui a échoué est conservé à côté sous le nom %1.broken-DATE, avec vos modifications.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Open another file…</source>
-        <translation>&amp;Ouvrir un autre fichier…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1, %2</source>
-        <comment>a backup&apos;s date, time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>saved by you</source>
-        <translation>enregistrée par vous</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before a restore</source>
-        <translation>conservée avant une restauration</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before the update to the data of %1</source>
-        <translation>conservée avant la mise à jour vers les données %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before its format was upgraded</source>
-        <translation>conservée avant la mise à niveau de son format</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -974,12 +721,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Damaged: read-only</source>
-        <translation>Endommagé&#xa0;: lecture seule</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -1006,26 +748,20 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>L’atlas n’a pas été mis à jour avec les nouvelles données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot read the new data %1: it %2.</source>
-        <translation>Impossible de lire les nouvelles données %1&#xa0;: le fichier %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>the atlas %1</source>
-        <translation>l’atlas %1</translation>
+        <location line="+21"/>
+        <source>Cannot read the new data %1: %2</source>
+        <translation>Impossible de lire les nouvelles données %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
         <source>No atlas is open.</source>
         <translation>Aucun atlas n’est ouvert.</translation>
     </message>
@@ -1036,13 +772,13 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: it %1.</source>
-        <translation>L’atlas ne peut pas être modifié maintenant&#xa0;: il %1.</translation>
+        <source>The atlas cannot be changed now: %1</source>
+        <translation>L’atlas ne peut pas être modifié pour l’instant&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>La modification n’a pas pu être enregistrée&#xa0;: l’atlas %1.</translation>
+        <location line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1139,63 +875,25 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+71"/>
+        <location filename="../app/core/render/basemap.cpp" line="+69"/>
         <source>The base map %1 does not exist.</source>
         <translation>Le fond de carte %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>Impossible d’ouvrir le fond de carte %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+53"/>
-        <location line="+14"/>
-        <source>The base map %1 cannot be read: it %2.</source>
-        <translation>La carte de fond %1 ne peut pas être lue&#xa0;: le fichier %2.</translation>
-    </message>
-    <message>
-        <location line="-66"/>
+        <location line="-41"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 n’est pas un fond de carte Twinatlas&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>twinatlas::CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
-        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
-        <translation>Vérifie l’atlas sans le modifier&#xa0;: chaque page et chaque index (integrity_check de SQLite), les renvois entre lignes (foreign_key_check) et les règles propres à l’atlas. Affiche chaque problème&#xa0;; se termine avec 0 s’il n’y en a aucun, avec 2 si l’atlas est endommagé ou illisible.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file to check.</source>
-        <translation>Le fichier d’atlas à vérifier.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: no problems found (%2).</source>
-        <translation>%1&#xa0;: aucun problème trouvé (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
-        <translation>
-            <numerusform>Le fichier d’atlas %1 est endommagé&#xa0;: %n problème, listé ci-dessus.</numerusform>
-            <numerusform>Le fichier d’atlas %1 est endommagé&#xa0;: %n problèmes, listés ci-dessus.</numerusform>
-        </translation>
+        <location line="+51"/>
+        <source>Cannot read the base map %1: %2</source>
+        <translation>Impossible de lire le fond de carte %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1054,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>La carte de ce partenaire est arrivée, à la date indiquée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>Reçue &amp;le&#xa0;:</translation>
     </message>
@@ -1366,7 +1064,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 n’a pas encore de partenaires dont collectionner des cartes.</translation>
     </message>
@@ -1621,13 +1319,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Choisissez un lieu sur la carte ou dans la liste pour voir ses partenaires et l’historique de chaque jumelage.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -1642,7 +1334,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Ce lieu n’est pas dans l’atlas.</translation>
     </message>
@@ -1697,6 +1389,50 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Saisissez le nom d’une ville dans la liste « Lieux », dans n’importe quelle graphie ou langue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Chercher une ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>L’atlas contient les jumelages de quelques villes. Wikidata connaît ceux de milliers d’autres, dans le monde entier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Obtenir les jumelages depuis Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Voir les villes jumelles d’une ville</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>Ou cliquez sur un point de la carte : chaque point est une ville jumelée, chaque ligne un jumelage. Survolez-en un pour voir son nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Ses partenaires et l’histoire de chaque jumelage s’affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1863,17 +1599,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie de %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The atlas could not be read to check this change: the atlas %1.</source>
-        <translation>L’atlas n’a pas pu être lu pour vérifier cette modification&#xa0;: l’atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
@@ -2076,7 +1807,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>%1&#xa0;: doit être un nombre positif.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1&#xa0;: %2 est déjà le lieu %3.</translation>
     </message>
@@ -2097,7 +1828,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: there is no place %2.</source>
         <translation>%1&#xa0;: il n’y a pas de lieu %2.</translation>
     </message>
@@ -2112,7 +1843,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>%1&#xa0;: un lieu ne peut pas être jumelé avec lui-même.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1&#xa0;: %2 et %3 ont déjà un jumelage du type «&#xa0;%4&#xa0;».</translation>
     </message>
@@ -2147,7 +1878,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>%1&#xa0;: seule une carte reçue a une date.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>%1 ne peut pas être supprimé tant que %n jumelage y fait référence&#xa0;; supprimez-le d’abord.</numerusform>
@@ -2155,7 +1886,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>La source «&#xa0;%1&#xa0;» ne peut pas être supprimée tant que %n entrée la cite.</numerusform>
@@ -2232,9 +1963,18 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 et ses villes jumelles</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Écrit une carte de l’atlas, ou des jumelages d’un lieu, en PNG, SVG ou PDF, et affiche le chemin du fichier écrit.</translation>
     </message>
@@ -2446,7 +2186,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>aucune vue de carte n’a encore été enregistrée (ouvrez une fois la fenêtre de l’atlas), ou elle est illisible dans %1&#xa0;; utilisez --extent world ou fit.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>no place is called %1.</source>
         <translation>aucun lieu ne s’appelle %1.</translation>
     </message>
@@ -2469,7 +2209,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Écrit les jumelages en CSV (que `import` sait relire), GeoJSON ou KML, et affiche le chemin écrit.</translation>
     </message>
@@ -2525,12 +2265,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez csv, geojson ou kml.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Twin towns and sister cities</source>
         <translation>Villes jumelées et partenaires</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>no place is called “%1”.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2540,12 +2280,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;». Correspondances les plus proches&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Partnerships of %1</source>
         <translation>Jumelages de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2590,14 +2330,14 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
@@ -2698,7 +2438,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 pixels, c’est plus qu’un PNG ne peut en contenir ici&#xa0;: choisissez une taille plus petite ou une résolution plus basse.</translation>
     </message>
@@ -2775,21 +2515,16 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
-        <source>The regions cannot be read: the atlas %1.</source>
-        <translation>Impossible de lire les régions&#xa0;: l’atlas %1.</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
+        <source>The places cannot be read: %1</source>
+        <translation>Impossible de lire les lieux&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+20"/>
-        <source>The places cannot be read: the atlas %1.</source>
-        <translation>Impossible de lire les lieux&#xa0;: l’atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+18"/>
-        <source>The alternate names cannot be read: the atlas %1.</source>
-        <translation>Impossible de lire les autres noms&#xa0;: l’atlas %1.</translation>
+        <location line="+40"/>
+        <location line="+21"/>
+        <source>The alternate names cannot be read: %1</source>
+        <translation>Impossible de lire les autres noms&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2553,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+35"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importe une liste de villes jumelées&#xa0;: identifie chaque lieu dans le répertoire et ajoute les jumelages en une seule étape. Les lignes douteuses sont ignorées et signalées.</translation>
     </message>
@@ -2934,7 +2669,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>l’atlas est en lecture seule.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>cannot write the report %1: %2</source>
         <translation>impossible d’écrire le rapport %1&#xa0;: %2</translation>
     </message>
@@ -3064,12 +2799,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+103"/>
+        <location line="+92"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>L’importation a été annulée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-82"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -3079,12 +2814,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>le fichier dépasse %1 Mo&#xa0;; découpez-le</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Nothing was written: the atlas %1.</source>
-        <translation>Rien n’a été écrit&#xa0;: l’atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+82"/>
         <source>Nothing was written: %1</source>
         <translation>Rien n’a été écrit&#xa0;: %1</translation>
     </message>
@@ -3103,7 +2833,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+123"/>
+        <location filename="../app/core/io/importplan.cpp" line="+122"/>
         <source>chosen in the review</source>
         <translation>choisi lors de la vérification</translation>
     </message>
@@ -3118,7 +2848,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>ignoré lors de la vérification</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>Imported list: %1</source>
         <translation>Liste importée&#xa0;: %1</translation>
     </message>
@@ -3689,7 +3419,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3704,7 +3434,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3777,7 +3507,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exporter la carte…</translation>
     </message>
@@ -3802,13 +3532,13 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Villes jumelées du monde</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Carte Twinatlas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Imprimer la carte</translation>
     </message>
@@ -3816,7 +3546,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Carte Twinatlas</translation>
     </message>
@@ -3954,12 +3684,12 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+52"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Aucun lieu n’est sélectionné&#xa0;: la carte est centrée sur le milieu de la vue. Sélectionnez un lieu pour centrer la carte sur lui.</translation>
     </message>
@@ -4622,7 +4352,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+32"/>
+        <location filename="../app/cli/querycommand.cpp" line="+31"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Affiche les jumelages d’un lieu en lignes séparées par des tabulations&#xa0;: partenaire, pays, type, statut, début, fin, distance en km le long de la géodésique WGS 84.</translation>
     </message>
@@ -4657,7 +4387,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>indiquez un nom de lieu, ou --stats</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>no place is called “%1”.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4665,14 +4395,6 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;». Correspondances les plus proches&#xa0;: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::ReadFailure</name>
-    <message>
-        <location filename="../app/cli/readfailure.cpp" line="+16"/>
-        <source>“twinatlas check --database %1” names the damage.</source>
-        <translation>«&#xa0;twinatlas check --database %1&#xa0;» indique les dommages.</translation>
     </message>
 </context>
 <context>
@@ -4833,72 +4555,6 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SqlFailure</name>
-    <message>
-        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
-        <source>its rows contradict each other: %1</source>
-        <translation>ses lignes se contredisent&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>is damaged (%1)</source>
-        <translation>est endommagé (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: its disk is full</source>
-        <translation>ne peut pas être écrit&#xa0;: son disque est plein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
-        <translation>ne peut pas être écrit&#xa0;: lui, son dossier ou son disque est en lecture seule (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be used: permission denied (%1)</source>
-        <translation>ne peut pas être utilisé&#xa0;: permission refusée (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
-        <translation>ne peut pas être ouvert&#xa0;: un fichier dont il a besoin manque ou ne peut pas être créé (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is locked by another program (SQLite: “%1”)</source>
-        <translation>est verrouillé par un autre programme (SQLite&#xa0;: «&#xa0;%1&#xa0;»)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not be read from or written to its disk (%1)</source>
-        <translation>n’a pas pu être lu ou écrit sur son disque (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not be read (SQLite: “%1”)</source>
-        <translation>n’a pas pu être lu (SQLite&#xa0;: «&#xa0;%1&#xa0;»)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file %1 %2.</source>
-        <translation>Le fichier d’atlas %1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::StartupAtlas</name>
-    <message>
-        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
-        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
-        <translation>Votre atlas a été restauré à partir de la sauvegarde %1. Le fichier qui n’a pas pu être ouvert est conservé sous le nom %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
-        <translation>Votre atlas est reparti de l’atlas fourni. Le fichier qui n’a pas pu être ouvert, avec vos modifications, est conservé sous le nom %1.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::TextDecoder</name>
     <message>
         <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
@@ -4988,7 +4644,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Votre atlas n’a pas pu être mis à jour avec les nouvelles données&#xa0;; il est inchangé. %1</translation>
     </message>
@@ -5062,7 +4718,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Affiche le lieu jumelé le plus proche d’une position&#xa0;: la dernière position valide d’un journal NMEA, ou une longitude et une latitude. Puis ses jumelages, comme les affiche query.</translation>
     </message>
@@ -5134,7 +4790,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>--lat prend des degrés de -90 à 90, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>l’atlas ne contient aucun lieu jumelé</translation>
     </message>
@@ -5142,7 +4798,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
         <source>The change could not be saved: %1</source>
         <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -5158,12 +4814,6 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
-        <location line="+72"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>La modification n’a pas pu être enregistrée&#xa0;: l’atlas %1.</translation>
-    </message>
-    <message>
-        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>L’index de recherche n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Komputerowy atlas miast partnerskich i bliźniaczych.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Wersja dołączonych danych %1: %2, %3, %4 i %5.</translation>
     </message>
@@ -50,8 +50,7 @@
         </translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Nie można odczytać dołączonych danych: %1</translation>
     </message>
@@ -364,7 +363,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+62"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -411,14 +410,14 @@ Bez opcji otwiera twoją własną kopię atlasu.
 Polecenia: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>Nie można przygotować twojego atlasu</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 was not opened.</source>
-        <translation>Nie otwarto %1.</translation>
+        <location line="+8"/>
+        <source>Cannot open the atlas</source>
+        <translation>Nie można otworzyć atlasu</translation>
     </message>
 </context>
 <context>
@@ -482,54 +481,6 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasCheck</name>
-    <message>
-        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
-        <location line="+51"/>
-        <location line="+12"/>
-        <source>SQLite stopped checking: %1</source>
-        <translation>SQLite przerwał sprawdzanie: %1</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>table %1: %2</source>
-        <translation>tabela %1: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>table %1: row %2 refers to a row of %3 that is not there</source>
-        <translation>tabela %1: wiersz %2 odwołuje się do nieistniejącego wiersza tabeli %3</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>table meta: the atlas does not say which data it holds (data_version)</source>
-        <translation>tabela meta: atlas nie podaje, jakie dane zawiera (data_version)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table search_keys: %n place(s) cannot be found by name</source>
-        <translation>
-            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
-            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
-            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table checklist: %n postcard(s) of places that are not there</source>
-        <translation>
-            <numerusform>tabela checklist: %n pocztówka nieistniejących miejscowości</numerusform>
-            <numerusform>tabela checklist: %n pocztówki nieistniejących miejscowości</numerusform>
-            <numerusform>tabela checklist: %n pocztówek nieistniejących miejscowości</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the atlas&apos;s own rules</source>
-        <translation>własne reguły atlasu</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -541,7 +492,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Brak pliku atlasu %1.</translation>
     </message>
@@ -566,59 +517,39 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1 nie jest atlasem: to baza danych SQLite innego programu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
+        <translation>Plik atlasu %1 jest uszkodzony: jego rozmiar nie zgadza się z rozmiarem strony.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>Plik atlasu %1 został utworzony przez nowszy Twinatlas (schemat %2; ten program obsługuje schematy do %3). Zaktualizuj Twinatlas, aby go otworzyć.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>The atlas file %1 cannot be opened: %2</source>
+        <translation>Nie można otworzyć pliku atlasu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>The atlas file %1 is corrupt: %2</source>
+        <translation>Plik atlasu %1 jest uszkodzony: %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 nie jest atlasem: brakuje tabel (%2).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+5"/>
-        <source>the disk that holds it is read-only</source>
-        <translation>dysk, na którym się znajduje, jest tylko do odczytu</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>the file is read-only (%1)</source>
-        <translation>plik jest tylko do odczytu (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
-        <translation>jego folder %1 jest tylko do odczytu (%2), a SQLite zapisuje tam swój dziennik</translation>
+        <location line="+9"/>
+        <source>The atlas file %1 is read-only; it cannot be changed.</source>
+        <translation>Plik atlasu %1 jest tylko do odczytu; nie można go zmienić.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>the disk that holds it is full</source>
-        <translation>dysk, na którym się znajduje, jest pełny</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
-        <translation>Plik atlasu %1 jest uszkodzony: jego rozmiar nie pasuje do rozmiaru strony (mógł zostać obcięty).</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <location line="+54"/>
-        <source>it %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>The atlas file %1 cannot be changed: %2.</source>
-        <translation>Nie można zmienić pliku atlasu %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
-        <translation>Nie można odczytać pliku atlasu %1: jego ostatnie zmiany są w %2, który SQLite czyta tylko tam, gdzie może pisać obok atlasu, a %3.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>Plik atlasu %1 ma starszy schemat (%2) i został otwarty tylko do odczytu, więc nie można go uaktualnić.</translation>
     </message>
@@ -628,13 +559,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Nie udało się uaktualnić pliku atlasu %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+14"/>
-        <source>The atlas is open read-only, so edits are off: %1.</source>
-        <translation>Atlas jest otwarty tylko do odczytu, więc zmiany są wyłączone: %1.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Inny Twinatlas (proces %1, komputer: %2) używa tego atlasu, więc jest on tu otwarty tylko do odczytu: możesz go przeglądać, ale niczego nie zmienisz, dopóki drugie okno nie zostanie zamknięte.</translation>
     </message>
@@ -644,24 +569,19 @@ Polecenia: twinatlas query --help</translation>
         <translation>ten komputer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>Atlas jest otwarty tylko do odczytu: nie można zapisać jego pliku blokady %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>Nie można utworzyć atlasu %1: plik już istnieje.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>Nie można utworzyć atlasu %1: %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The atlas file %1 is damaged: %2</source>
-        <translation>Plik atlasu %1 jest uszkodzony: %2</translation>
     </message>
 </context>
 <context>
@@ -756,49 +676,6 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasHealth</name>
-    <message>
-        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
-        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
-        <translation>Plik atlasu %1 jest uszkodzony: sprawdzenie SQLite wykazało %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The atlas is damaged</source>
-        <translation>Atlas jest uszkodzony</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The atlas could not be read</source>
-        <translation>Nie udało się odczytać atlasu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
-        <translation>Twój atlas jest uszkodzony: to, co pokazuje okno, może być niepełne, a zmiany są wyłączone, aby nic nie zostało zapisane na uszkodzonych stronach.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
-        <translation>Nie udało się odczytać części atlasu: to, co pokazuje okno, może być niepełne.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choose a &amp;way out…</source>
-        <translation>&amp;Wybierz wyjście…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
-        <translation>Zamknij okno i przywróć kopię zapasową, zacznij od nowa od dołączonego atlasu lub otwórz inny plik</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep looking</source>
-        <translation>&amp;Przeglądaj dalej</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
         <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
@@ -824,156 +701,24 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+44"/>
-        <source>the atlas %1 (in: %2)</source>
-        <translation>atlas %1 (w: %2)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>Nie udało się odczytać indeksu wyszukiwania.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+341"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Zachowano partnerstwo %1: należą do niego twoje wydarzenia.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>Zachowano %1 (%2): korzystają z tego twoje partnerstwa lub lista pocztówek.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>Zachowano źródło „%1”: powołują się na nie twoje wpisy.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescue</name>
-    <message>
-        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
-        <source>The new atlas cannot be moved into place at %1.</source>
-        <translation>Nie można przenieść nowego atlasu na miejsce %1.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 cannot be set aside as %2; nothing was changed.</source>
-        <translation>Nie można odłożyć %1 jako %2; nic nie zmieniono.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The backup %1 cannot be restored: %2</source>
-        <translation>Nie można przywrócić kopii zapasowej %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
-        <translation>Nie można skopiować dołączonego atlasu %1 do %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescueDialog</name>
-    <message>
-        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
-        <source>Open an atlas</source>
-        <translation>Otwórz atlas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Atlas files (*.sqlite);;All files (*)</source>
-        <translation>Pliki atlasu (*.sqlite);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the atlas</source>
-        <translation>Nie można otworzyć atlasu</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your atlas cannot be opened.</source>
-        <translation>Nie można otworzyć twojego atlasu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The atlas cannot be opened.</source>
-        <translation>Nie można otworzyć atlasu.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing has been changed or deleted. How do you want to go on?</source>
-        <translation>Nic nie zostało zmienione ani usunięte. Jak chcesz kontynuować?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore a backup</source>
-        <translation>Przywróć kopię zapasową</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Restore this backup</source>
-        <translation>&amp;Przywróć tę kopię</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There are no backups of this atlas.</source>
-        <translation>Nie ma kopii zapasowych tego atlasu.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Start again from the bundled atlas</source>
-        <translation>&amp;Zacznij od nowa od dołączonego atlasu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start again</source>
-        <translation>Zacznij od nowa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
-        <translation>Nowa kopia atlasu dołączonego do Twinatlas. Plik, którego nie udało się otworzyć, zostaje obok jako %1.broken-DATA, z twoimi zmianami.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Open another file…</source>
-        <translation>&amp;Otwórz inny plik…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Zakończ</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1, %2</source>
-        <comment>a backup&apos;s date, time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>saved by you</source>
-        <translation>zapisana przez ciebie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before a restore</source>
-        <translation>zachowana przed przywróceniem</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before the update to the data of %1</source>
-        <translation>zachowana przed aktualizacją do danych %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before its format was upgraded</source>
-        <translation>zachowana przed aktualizacją formatu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -984,12 +729,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Tylko do odczytu</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Damaged: read-only</source>
-        <translation>Uszkodzony: tylko do odczytu</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -1018,26 +758,20 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>Atlas nie został zaktualizowany do nowych danych: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot read the new data %1: it %2.</source>
-        <translation>Nie można odczytać nowych danych %1: plik %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>the atlas %1</source>
-        <translation>atlas %1</translation>
+        <location line="+21"/>
+        <source>Cannot read the new data %1: %2</source>
+        <translation>Nie można odczytać nowych danych %1: %2</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
         <source>No atlas is open.</source>
         <translation>Żaden atlas nie jest otwarty.</translation>
     </message>
@@ -1048,13 +782,13 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: it %1.</source>
-        <translation>Nie można teraz zmienić atlasu: %1.</translation>
+        <source>The atlas cannot be changed now: %1</source>
+        <translation>Nie można teraz zmienić atlasu: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>Nie udało się zapisać zmiany: atlas %1.</translation>
+        <location line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Nie udało się zapisać zmiany: %1</translation>
     </message>
 </context>
 <context>
@@ -1152,64 +886,25 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+71"/>
+        <location filename="../app/core/render/basemap.cpp" line="+69"/>
         <source>The base map %1 does not exist.</source>
         <translation>Mapa bazowa %1 nie istnieje.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>Nie można otworzyć mapy bazowej %1: %2</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+53"/>
-        <location line="+14"/>
-        <source>The base map %1 cannot be read: it %2.</source>
-        <translation>Nie można odczytać mapy podkładowej %1: plik %2.</translation>
-    </message>
-    <message>
-        <location line="-66"/>
+        <location line="-41"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 nie jest mapą bazową Twinatlas: %2</translation>
     </message>
-</context>
-<context>
-    <name>twinatlas::CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
-        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
-        <translation>Sprawdza atlas bez zmieniania go: każdą stronę i indeks (integrity_check SQLite), odwołania między wierszami (foreign_key_check) i własne reguły atlasu. Wypisuje każdy problem; kończy z kodem 0, gdy nie ma żadnego, 2, gdy atlas jest uszkodzony lub nie da się go odczytać.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file to check.</source>
-        <translation>Plik atlasu do sprawdzenia.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation>PLIK</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>nieoczekiwany argument „%1”.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: no problems found (%2).</source>
-        <translation>%1: nie znaleziono problemów (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
-        <translation>
-            <numerusform>Plik atlasu %1 jest uszkodzony: %n problem, wymieniony powyżej.</numerusform>
-            <numerusform>Plik atlasu %1 jest uszkodzony: %n problemy, wymienione powyżej.</numerusform>
-            <numerusform>Plik atlasu %1 jest uszkodzony: %n problemów, wymienionych powyżej.</numerusform>
-        </translation>
+        <location line="+51"/>
+        <source>Cannot read the base map %1: %2</source>
+        <translation>Nie można odczytać mapy bazowej %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1065,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Pocztówka od tego partnera dotarła w podanym dniu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>D&amp;ata otrzymania:</translation>
     </message>
@@ -1380,7 +1075,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>&amp;Uwaga:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 nie ma jeszcze partnerów, od których można zbierać pocztówki.</translation>
     </message>
@@ -1640,13 +1335,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Wybierz miejscowość na mapie lub na liście, aby zobaczyć jej partnerów i historię każdego partnerstwa.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
@@ -1661,7 +1350,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Tej miejscowości nie ma w atlasie.</translation>
     </message>
@@ -1717,6 +1406,50 @@ Polecenia: twinatlas query --help</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Wpisz nazwę miasta na liście „Miejscowości”, w dowolnej pisowni lub języku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Znajdź miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>Atlas zawiera partnerstwa kilku miast. Wikidata zna partnerstwa tysięcy innych na całym świecie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Pobierz partnerstwa z Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Zobacz partnerów miasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>Albo kliknij punkt na mapie: każdy punkt to miasto z partnerami, każda linia to partnerstwo. Najedź na niego, aby zobaczyć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Tu pojawią się partnerzy i historia każdego partnerstwa.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1884,17 +1617,12 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: „%2” nie jest jedną z wartości: %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The atlas could not be read to check this change: the atlas %1.</source>
-        <translation>Nie udało się odczytać atlasu, aby sprawdzić tę zmianę: atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Identifier</source>
         <translation>Identyfikator</translation>
     </message>
@@ -2097,7 +1825,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: musi być liczbą dodatnią.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 to już miejscowość %3.</translation>
     </message>
@@ -2118,7 +1846,7 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: nie ma miejscowości %2.</translation>
     </message>
@@ -2133,7 +1861,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: miejscowość nie może być partnerem samej siebie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 i %3 mają już partnerstwo rodzaju „%4”.</translation>
     </message>
@@ -2168,7 +1896,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: datę ma tylko pocztówka, która została otrzymana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>Nie można usunąć %1, dopóki odwołuje się do niego %n partnerstwo; najpierw je usuń.</numerusform>
@@ -2177,7 +1905,7 @@ Polecenia: twinatlas query --help</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>Nie można usunąć źródła „%1”, dopóki powołuje się na nie %n wiersz.</numerusform>
@@ -2255,9 +1983,18 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 i miasta partnerskie</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Zapisuje mapę atlasu lub partnerstw jednej miejscowości jako PNG, SVG lub PDF i wypisuje ścieżkę zapisanego pliku.</translation>
     </message>
@@ -2469,7 +2206,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>nie zapisano jeszcze żadnego widoku mapy (otwórz raz okno atlasu) lub jest on nieczytelny w %1; użyj --extent world lub fit.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>no place is called %1.</source>
         <translation>żadna miejscowość nie nazywa się %1.</translation>
     </message>
@@ -2492,7 +2229,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Zapisuje partnerstwa jako CSV (który `import` potrafi wczytać z powrotem), GeoJSON lub KML i wypisuje ścieżkę zapisanego pliku.</translation>
     </message>
@@ -2548,12 +2285,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>nieznany format „%1”; użyj csv, geojson lub kml.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Twin towns and sister cities</source>
         <translation>Miasta partnerskie i bliźniacze</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>no place is called “%1”.</source>
         <translation>żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -2563,12 +2300,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>żadna miejscowość nie nazywa się „%1”. Najbliższe dopasowania: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Partnerships of %1</source>
         <translation>Partnerstwa: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -2613,14 +2350,14 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Eksportuj mapę</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>Obraz PNG</translation>
     </message>
@@ -2721,7 +2458,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>&amp;Eksportuj</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 pikseli to więcej, niż można tu zmieścić w PNG: wybierz mniejszy rozmiar lub niższą rozdzielczość.</translation>
     </message>
@@ -2798,21 +2535,16 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
-        <source>The regions cannot be read: the atlas %1.</source>
-        <translation>Nie można odczytać regionów: atlas %1.</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
+        <source>The places cannot be read: %1</source>
+        <translation>Nie można odczytać miejscowości: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+20"/>
-        <source>The places cannot be read: the atlas %1.</source>
-        <translation>Nie można odczytać miejscowości: atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+18"/>
-        <source>The alternate names cannot be read: the atlas %1.</source>
-        <translation>Nie można odczytać innych nazw: atlas %1.</translation>
+        <location line="+40"/>
+        <location line="+21"/>
+        <source>The alternate names cannot be read: %1</source>
+        <translation>Nie można odczytać nazw alternatywnych: %1</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +2573,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+35"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importuje listę miast partnerskich: odnajduje każdą miejscowość w skorowidzu nazw i dodaje partnerstwa w jednym kroku. Wątpliwe wiersze są pomijane i zgłaszane.</translation>
     </message>
@@ -2957,7 +2689,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>atlas jest tylko do odczytu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>cannot write the report %1: %2</source>
         <translation>nie można zapisać raportu %1: %2</translation>
     </message>
@@ -3089,12 +2821,12 @@ Polecenia: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+103"/>
+        <location line="+92"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Import został anulowany; niczego nie zapisano.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-82"/>
         <source>cannot be read: %1</source>
         <translation>nie można odczytać: %1</translation>
     </message>
@@ -3104,12 +2836,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>plik jest większy niż %1 MB; podziel go</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Nothing was written: the atlas %1.</source>
-        <translation>Nic nie zostało zapisane: atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+82"/>
         <source>Nothing was written: %1</source>
         <translation>Niczego nie zapisano: %1</translation>
     </message>
@@ -3129,7 +2856,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+123"/>
+        <location filename="../app/core/io/importplan.cpp" line="+122"/>
         <source>chosen in the review</source>
         <translation>wybrano podczas przeglądu</translation>
     </message>
@@ -3144,7 +2871,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>pominięto podczas przeglądu</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>Imported list: %1</source>
         <translation>Zaimportowana lista: %1</translation>
     </message>
@@ -3724,7 +3451,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3739,7 +3466,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3812,7 +3539,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Eksportuj mapę…</translation>
     </message>
@@ -3837,13 +3564,13 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Miasta partnerskie i bliźniacze świata</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Mapa Twinatlas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Drukuj mapę</translation>
     </message>
@@ -3851,7 +3578,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Mapa Twinatlas</translation>
     </message>
@@ -3990,12 +3717,12 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+52"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Nie zaznaczono żadnej miejscowości, więc mapa jest wyśrodkowana na środku widoku. Zaznacz miejscowość, aby wyśrodkować na niej mapę.</translation>
     </message>
@@ -4666,7 +4393,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+32"/>
+        <location filename="../app/cli/querycommand.cpp" line="+31"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Wypisuje partnerstwa miejscowości jako wiersze rozdzielone tabulatorami: partner, państwo, rodzaj, status, początek, koniec, odległość w km wzdłuż linii geodezyjnej WGS 84.</translation>
     </message>
@@ -4701,7 +4428,7 @@ Partnerzy: %n</numerusform>
         <translation>podaj nazwę miejscowości lub --stats</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>no place is called “%1”.</source>
         <translation>żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -4709,14 +4436,6 @@ Partnerzy: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>żadna miejscowość nie nazywa się „%1”. Najbliższe dopasowania: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::ReadFailure</name>
-    <message>
-        <location filename="../app/cli/readfailure.cpp" line="+16"/>
-        <source>“twinatlas check --database %1” names the damage.</source>
-        <translation>„twinatlas check --database %1” wskazuje uszkodzenia.</translation>
     </message>
 </context>
 <context>
@@ -4879,72 +4598,6 @@ Partnerzy: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SqlFailure</name>
-    <message>
-        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
-        <source>its rows contradict each other: %1</source>
-        <translation>jego wiersze są ze sobą sprzeczne: %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>is damaged (%1)</source>
-        <translation>jest uszkodzony (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: its disk is full</source>
-        <translation>nie można zapisać: jego dysk jest pełny</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
-        <translation>nie można zapisać: on sam, jego folder lub dysk jest tylko do odczytu (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be used: permission denied (%1)</source>
-        <translation>nie można użyć: brak uprawnień (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
-        <translation>nie można otworzyć: brakuje potrzebnego mu pliku lub nie da się go utworzyć (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is locked by another program (SQLite: “%1”)</source>
-        <translation>jest zablokowany przez inny program (SQLite: „%1”)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not be read from or written to its disk (%1)</source>
-        <translation>nie udało się go odczytać z dysku ani zapisać na dysku (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not be read (SQLite: “%1”)</source>
-        <translation>nie udało się go odczytać (SQLite: „%1”)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file %1 %2.</source>
-        <translation>Plik atlasu %1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::StartupAtlas</name>
-    <message>
-        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
-        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
-        <translation>Twój atlas przywrócono z kopii zapasowej %1. Plik, którego nie udało się otworzyć, zachowano jako %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
-        <translation>Twój atlas zaczęto od nowa od dołączonego atlasu. Plik, którego nie udało się otworzyć, wraz z twoimi zmianami zachowano jako %1.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::TextDecoder</name>
     <message>
         <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
@@ -5034,7 +4687,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Nie udało się zaktualizować twojego atlasu do nowych danych; jest taki jak wcześniej. %1</translation>
     </message>
@@ -5115,7 +4768,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Wypisuje miejscowość z partnerstwami najbliższą danemu położeniu: ostatniemu poprawnemu odczytowi z dziennika NMEA lub podanej długości i szerokości geograficznej. Następnie jej partnerstwa, tak jak wypisuje je query.</translation>
     </message>
@@ -5187,7 +4840,7 @@ Partnerzy: %n</numerusform>
         <translation>--lat przyjmuje stopnie od -90 do 90, a nie „%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>atlas nie zawiera żadnej miejscowości z partnerstwami</translation>
     </message>
@@ -5195,7 +4848,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
         <source>The change could not be saved: %1</source>
         <translation>Nie udało się zapisać zmiany: %1</translation>
     </message>
@@ -5211,12 +4864,6 @@ Partnerzy: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
-        <location line="+72"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>Nie udało się zapisać zmiany: atlas %1.</translation>
-    </message>
-    <message>
-        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>Nie udało się zaktualizować indeksu wyszukiwania: %1</translation>
     </message>

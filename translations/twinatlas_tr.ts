@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Kardeş şehirlerin masaüstü atlası.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Birlikte gelen veri sürümü %1: %2, %3, %4 ve %5.</translation>
     </message>
@@ -42,8 +42,7 @@
         </translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Birlikte gelen veriler okunamıyor: %1</translation>
     </message>
@@ -348,7 +347,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+62"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: “%1” adında bir yer yok.</translation>
     </message>
@@ -395,14 +394,14 @@ Seçenek verilmezse atlasın kendi kopyanızı açar.
 Komutlar: twinatlas query --help</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Cannot set up your atlas</source>
         <translation>Atlasınız hazırlanamıyor</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 was not opened.</source>
-        <translation>%1 açılmadı.</translation>
+        <location line="+8"/>
+        <source>Cannot open the atlas</source>
+        <translation>Atlas açılamıyor</translation>
     </message>
 </context>
 <context>
@@ -466,50 +465,6 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasCheck</name>
-    <message>
-        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
-        <location line="+51"/>
-        <location line="+12"/>
-        <source>SQLite stopped checking: %1</source>
-        <translation>SQLite denetimi durdurdu: %1</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>table %1: %2</source>
-        <translation>%1 tablosu: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>table %1: row %2 refers to a row of %3 that is not there</source>
-        <translation>%1 tablosu: %2. satır, %3 tablosunda olmayan bir satıra başvuruyor</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>table meta: the atlas does not say which data it holds (data_version)</source>
-        <translation>meta tablosu: atlas hangi verileri içerdiğini belirtmiyor (data_version)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table search_keys: %n place(s) cannot be found by name</source>
-        <translation>
-            <numerusform>search_keys tablosu: %n yer adıyla bulunamıyor</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>table checklist: %n postcard(s) of places that are not there</source>
-        <translation>
-            <numerusform>checklist tablosu: olmayan yerlere ait %n kartpostal</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the atlas&apos;s own rules</source>
-        <translation>atlasın kendi kuralları</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -521,7 +476,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
         <source>The atlas file %1 is missing.</source>
         <translation>%1 atlas dosyası yok.</translation>
     </message>
@@ -546,59 +501,39 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1 bir atlas değil: başka bir programın SQLite veritabanı.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
+        <translation>%1 atlas dosyası bozuk: boyutu sayfa boyutuyla uyuşmuyor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>%1 atlas dosyası daha yeni bir Twinatlas ile oluşturulmuş (şema %2; bu program en fazla %3 şemasını anlar). Açmak için Twinatlas&apos;ı güncelleyin.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>The atlas file %1 cannot be opened: %2</source>
+        <translation>%1 atlas dosyası açılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>The atlas file %1 is corrupt: %2</source>
+        <translation>%1 atlas dosyası bozuk: %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 bir atlas değil: tabloları eksik (%2).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+5"/>
-        <source>the disk that holds it is read-only</source>
-        <translation>bulunduğu disk salt okunur</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>the file is read-only (%1)</source>
-        <translation>dosya salt okunur (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
-        <translation>klasörü %1 salt okunur (%2) ve SQLite günlüğünü oraya yazar</translation>
+        <location line="+9"/>
+        <source>The atlas file %1 is read-only; it cannot be changed.</source>
+        <translation>%1 atlas dosyası salt okunur; değiştirilemez.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>the disk that holds it is full</source>
-        <translation>bulunduğu disk dolu</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
-        <translation>Atlas dosyası %1 hasarlı: boyutu sayfa boyutuyla uyuşmuyor (kesilmiş olabilir).</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <location line="+54"/>
-        <source>it %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>The atlas file %1 cannot be changed: %2.</source>
-        <translation>Atlas dosyası %1 değiştirilemiyor: %2.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
-        <translation>Atlas dosyası %1 okunamıyor: son değişiklikleri %2 içinde; SQLite bunu yalnızca atlasın yanına yazabildiği yerde okur ve %3.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>%1 atlas dosyası daha eski bir şemada (%2) ve salt okunur açıldı, bu yüzden yükseltilemez.</translation>
     </message>
@@ -608,13 +543,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1 atlas dosyası yükseltilemedi: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+14"/>
-        <source>The atlas is open read-only, so edits are off: %1.</source>
-        <translation>Atlas salt okunur açık, bu yüzden düzenleme kapalı: %1.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+28"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Başka bir Twinatlas (süreç %1, bilgisayar: %2) bu atlası kullanıyor, bu yüzden atlas burada salt okunur açık: diğer pencere kapanana kadar bakabilir, ama hiçbir şeyi değiştiremezsiniz.</translation>
     </message>
@@ -624,24 +553,19 @@ Komutlar: twinatlas query --help</translation>
         <translation>bu bilgisayar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>Atlas salt okunur açık: %1 kilit dosyası yazılamıyor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>%1 atlası oluşturulamıyor: dosya zaten var.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>%1 atlası oluşturulamıyor: %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The atlas file %1 is damaged: %2</source>
-        <translation>Atlas dosyası %1 hasarlı: %2</translation>
     </message>
 </context>
 <context>
@@ -736,49 +660,6 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
-    <name>twinatlas::AtlasHealth</name>
-    <message>
-        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
-        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
-        <translation>Atlas dosyası %1 hasarlı: SQLite denetimi şunu buldu: %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The atlas is damaged</source>
-        <translation>Atlas hasarlı</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The atlas could not be read</source>
-        <translation>Atlas okunamadı</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
-        <translation>Atlasınız hasarlı: pencerede görünenler eksik olabilir; hasarlı sayfalara bir şey yazılmasın diye düzenleme kapalı.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
-        <translation>Atlasın bir bölümü okunamadı: pencerede görünenler eksik olabilir.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choose a &amp;way out…</source>
-        <translation>Bir ç&amp;ıkış yolu seç…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
-        <translation>Pencereyi kapatıp bir yedeği geri yükle, birlikte gelen atlasla yeniden başla ya da başka bir dosya aç</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep looking</source>
-        <translation>&amp;Bakmaya devam et</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
         <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
@@ -804,156 +685,24 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+44"/>
-        <source>the atlas %1 (in: %2)</source>
-        <translation>atlas %1 (şurada: %2)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
         <source>The search index could not be read.</source>
         <translation>Arama dizini okunamadı.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+341"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>%1 ortaklığı korunuyor: sizin olaylarınız ona ait.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>%1 (%2) korunuyor: ortaklıklarınız ya da kartpostal listeniz onu kullanıyor.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>“%1” kaynağı korunuyor: kayıtlarınız ona atıf yapıyor.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescue</name>
-    <message>
-        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
-        <source>The new atlas cannot be moved into place at %1.</source>
-        <translation>Yeni atlas %1 konumuna taşınamıyor.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 cannot be set aside as %2; nothing was changed.</source>
-        <translation>%1, %2 olarak kenara alınamıyor; hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The backup %1 cannot be restored: %2</source>
-        <translation>Yedek %1 geri yüklenemiyor: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
-        <translation>Birlikte gelen atlas %1, %2 konumuna kopyalanamıyor: %3</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::AtlasRescueDialog</name>
-    <message>
-        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
-        <source>Open an atlas</source>
-        <translation>Bir atlas aç</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Atlas files (*.sqlite);;All files (*)</source>
-        <translation>Atlas dosyaları (*.sqlite);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the atlas</source>
-        <translation>Atlas açılamıyor</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your atlas cannot be opened.</source>
-        <translation>Atlasınız açılamıyor.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The atlas cannot be opened.</source>
-        <translation>Atlas açılamıyor.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing has been changed or deleted. How do you want to go on?</source>
-        <translation>Hiçbir şey değiştirilmedi ya da silinmedi. Nasıl devam etmek istersiniz?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore a backup</source>
-        <translation>Bir yedeği geri yükle</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Restore this backup</source>
-        <translation>Bu yedeği &amp;geri yükle</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There are no backups of this atlas.</source>
-        <translation>Bu atlasın yedeği yok.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Start again from the bundled atlas</source>
-        <translation>Birlikte gelen atlasla &amp;yeniden başla</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start again</source>
-        <translation>Yeniden başla</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
-        <translation>Twinatlas ile gelen atlasın yeni bir kopyası. Açılamayan dosya, değişikliklerinizle birlikte yanında %1.broken-TARİH olarak saklanır.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Open another file…</source>
-        <translation>Başka bir dosya &amp;aç…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>Çı&amp;kış</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1, %2</source>
-        <comment>a backup&apos;s date, time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>saved by you</source>
-        <translation>sizin kaydettiğiniz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before a restore</source>
-        <translation>bir geri yüklemeden önce saklanan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before the update to the data of %1</source>
-        <translation>%1 verilerine güncellemeden önce saklanan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept before its format was upgraded</source>
-        <translation>biçimi yükseltilmeden önce saklanan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -964,12 +713,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Damaged: read-only</source>
-        <translation>Hasarlı: salt okunur</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -994,26 +738,20 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>Atlas yeni verilerle güncellenmedi: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot read the new data %1: it %2.</source>
-        <translation>Yeni veriler %1 okunamıyor: dosya %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>the atlas %1</source>
-        <translation>atlas %1</translation>
+        <location line="+21"/>
+        <source>Cannot read the new data %1: %2</source>
+        <translation>Yeni veriler (%1) okunamıyor: %2</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
         <source>No atlas is open.</source>
         <translation>Açık atlas yok.</translation>
     </message>
@@ -1024,13 +762,13 @@ Komutlar: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: it %1.</source>
-        <translation>Atlas şu anda değiştirilemiyor: %1.</translation>
+        <source>The atlas cannot be changed now: %1</source>
+        <translation>Atlas şu anda değiştirilemez: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>Değişiklik kaydedilemedi: atlas %1.</translation>
+        <location line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Değişiklik kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
@@ -1126,62 +864,25 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+71"/>
+        <location filename="../app/core/render/basemap.cpp" line="+69"/>
         <source>The base map %1 does not exist.</source>
         <translation>%1 taban haritası yok.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>%1 taban haritası açılamıyor: %2</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+53"/>
-        <location line="+14"/>
-        <source>The base map %1 cannot be read: it %2.</source>
-        <translation>Temel harita %1 okunamıyor: dosya %2.</translation>
-    </message>
-    <message>
-        <location line="-66"/>
+        <location line="-41"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 bir Twinatlas taban haritası değil: %2</translation>
     </message>
-</context>
-<context>
-    <name>twinatlas::CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
-        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
-        <translation>Atlası değiştirmeden denetler: her sayfayı ve dizini (SQLite integrity_check), satırlar arasındaki başvuruları (foreign_key_check) ve atlasın kendi kurallarını. Her sorunu yazar; sorun yoksa 0, atlas hasarlıysa ya da okunamıyorsa 2 ile çıkar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file to check.</source>
-        <translation>Denetlenecek atlas dosyası.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation>DOSYA</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unexpected argument “%1”.</source>
-        <translation>beklenmeyen bağımsız değişken “%1”.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: no problems found (%2).</source>
-        <translation>%1: sorun bulunmadı (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
-        <translation>
-            <numerusform>Atlas dosyası %1 hasarlı: %n sorun, yukarıda listelendi.</numerusform>
-        </translation>
+        <location line="+51"/>
+        <source>Cannot read the base map %1: %2</source>
+        <translation>%1 taban haritası okunamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1043,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Bu ortaktan gelen kart, verilen tarihte ulaştı</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Received &amp;on:</source>
         <translation>Geliş &amp;tarihi:</translation>
     </message>
@@ -1352,7 +1053,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>N&amp;ot:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>%1 has no partners to collect cards from yet.</source>
         <translation>%1 için henüz kartpostal toplanacak ortak yok.</translation>
     </message>
@@ -1602,13 +1303,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+67"/>
-        <location line="+156"/>
-        <source>Choose a place on the map or in the list to see its partners and the history of each partnership.</source>
-        <translation>Ortaklarını ve her ortaklığın geçmişini görmek için haritada ya da listede bir yer seçin.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location filename="../app/ui/detailpane.cpp" line="+120"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
@@ -1623,7 +1318,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>This place is not in the atlas.</source>
         <translation>Bu yer atlasta yok.</translation>
     </message>
@@ -1677,6 +1372,50 @@ Komutlar: twinatlas query --help</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::DetailStartPage</name>
+    <message>
+        <location filename="../app/ui/detailstartpage.cpp" line="+34"/>
+        <source>Type a town’s name in the Places list, in any spelling or language.</source>
+        <translation>Yerler listesine bir şehrin adını yazın; herhangi bir yazımla ya da dilde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a town</source>
+        <translation>Şehir bul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas comes with a few towns’ partnerships. Wikidata knows those of thousands more, all over the world.</source>
+        <translation>Atlas birkaç şehrin kardeşlik ilişkileriyle gelir. Wikidata dünyanın her yerinden binlerce şehrinkini bilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata…</source>
+        <translation>Kardeşlikleri Wikidata’dan al…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See a town’s partners</source>
+        <translation>Bir şehrin kardeş şehirlerini görün</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or click a dot on the map: each dot is a town with partners, each line a partnership. Hover over one to see its name.</source>
+        <translation>Ya da haritada bir noktaya tıklayın: her nokta kardeş şehirleri olan bir şehir, her çizgi bir kardeşliktir. Adını görmek için üzerine gelin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its partners and the history of each partnership appear here.</source>
+        <translation>Kardeş şehirleri ve her kardeşliğin tarihi burada görünür.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>action, shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1842,17 +1581,12 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: “%2”, şunlardan biri değil: %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The atlas could not be read to check this change: the atlas %1.</source>
-        <translation>Bu değişikliği denetlemek için atlas okunamadı: atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Identifier</source>
         <translation>Tanımlayıcı</translation>
     </message>
@@ -2055,7 +1789,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1: pozitif bir sayı olmalı.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 zaten %3 yerine ait.</translation>
     </message>
@@ -2076,7 +1810,7 @@ Komutlar: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: %2 diye bir yer yok.</translation>
     </message>
@@ -2091,7 +1825,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1: bir yer kendisiyle ortak olamaz.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 ile %3 arasında zaten “%4” türünde bir ortaklık var.</translation>
     </message>
@@ -2126,14 +1860,14 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1: yalnızca gelmiş bir kartın tarihi olur.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>%1, ona bağlı %n ortaklık olduğu sürece kaldırılamaz; önce onları kaldırın.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>“%1” kaynağı, ona atıf yapan %n satır olduğu sürece kaldırılamaz.</numerusform>
@@ -2209,9 +1943,18 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::ExportChoices</name>
+    <message>
+        <location filename="../app/ui/exportchoices.cpp" line="+95"/>
+        <source>%1 and its partner towns</source>
+        <comment>title of an exported map</comment>
+        <translation>%1 ve kardeş şehirleri</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Atlasın ya da bir yerin ortaklıklarının haritasını PNG, SVG veya PDF olarak yazar ve yazılan dosyanın yolunu yazdırır.</translation>
     </message>
@@ -2423,7 +2166,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>henüz kaydedilmiş bir harita görünümü yok (atlas penceresini bir kez açın) ya da %1 içinde okunamıyor; --extent world ya da fit kullanın.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>no place is called %1.</source>
         <translation>%1 adında bir yer yok.</translation>
     </message>
@@ -2446,7 +2189,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Ortaklıkları CSV (`import` geri okuyabilir), GeoJSON ya da KML olarak yazar ve yazılan yolu yazdırır.</translation>
     </message>
@@ -2502,12 +2245,12 @@ Komutlar: twinatlas query --help</translation>
         <translation>bilinmeyen biçim “%1”; csv, geojson ya da kml kullanın.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Twin towns and sister cities</source>
         <translation>Kardeş şehirler</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>no place is called “%1”.</source>
         <translation>“%1” adında bir yer yok.</translation>
     </message>
@@ -2517,12 +2260,12 @@ Komutlar: twinatlas query --help</translation>
         <translation>“%1” adında bir yer yok. En yakın eşleşmeler: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Partnerships of %1</source>
         <translation>Ortaklıklar: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
@@ -2567,14 +2310,14 @@ Komutlar: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <location line="+45"/>
         <location line="+26"/>
         <source>Export map</source>
         <translation>Haritayı dışa aktar</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>PNG image</source>
         <translation>PNG resmi</translation>
     </message>
@@ -2675,7 +2418,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>&amp;Dışa aktar</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 × %2 pixels is more than a PNG can be made of here: choose a smaller size or a lower resolution.</source>
         <translation>%1 × %2 piksel, burada bir PNG&apos;nin alabileceğinden fazla: daha küçük bir boyut ya da daha düşük bir çözünürlük seçin.</translation>
     </message>
@@ -2752,21 +2495,16 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
-        <source>The regions cannot be read: the atlas %1.</source>
-        <translation>Bölgeler okunamıyor: atlas %1.</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
+        <location line="+23"/>
+        <source>The places cannot be read: %1</source>
+        <translation>Yerler okunamıyor: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+20"/>
-        <source>The places cannot be read: the atlas %1.</source>
-        <translation>Yerler okunamıyor: atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+18"/>
-        <source>The alternate names cannot be read: the atlas %1.</source>
-        <translation>Diğer adlar okunamıyor: atlas %1.</translation>
+        <location line="+40"/>
+        <location line="+21"/>
+        <source>The alternate names cannot be read: %1</source>
+        <translation>Alternatif adlar okunamıyor: %1</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2533,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+35"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Bir kardeş şehir listesini içe aktarır: her yeri yer adları dizininde bulur ve ortaklıkları tek adımda ekler. Şüpheli satırlar atlanır ve raporlanır.</translation>
     </message>
@@ -2911,7 +2649,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>atlas salt okunur.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>cannot write the report %1: %2</source>
         <translation>%1 raporu yazılamıyor: %2</translation>
     </message>
@@ -3039,12 +2777,12 @@ Komutlar: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+103"/>
+        <location line="+92"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-82"/>
         <source>cannot be read: %1</source>
         <translation>okunamıyor: %1</translation>
     </message>
@@ -3054,12 +2792,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>dosya %1 MB&apos;tan büyük; bölün</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Nothing was written: the atlas %1.</source>
-        <translation>Hiçbir şey yazılmadı: atlas %1.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+82"/>
         <source>Nothing was written: %1</source>
         <translation>Hiçbir şey yazılmadı: %1</translation>
     </message>
@@ -3077,7 +2810,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+123"/>
+        <location filename="../app/core/io/importplan.cpp" line="+122"/>
         <source>chosen in the review</source>
         <translation>incelemede seçildi</translation>
     </message>
@@ -3092,7 +2825,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>incelemede atlandı</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>Imported list: %1</source>
         <translation>İçe aktarılan liste: %1</translation>
     </message>
@@ -3654,7 +3387,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3669,7 +3402,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3742,7 +3475,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExportActions</name>
     <message>
-        <location filename="../app/ui/mapexportactions.cpp" line="+27"/>
+        <location filename="../app/ui/mapexportactions.cpp" line="+28"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Haritayı dışa aktar…</translation>
     </message>
@@ -3767,13 +3500,13 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Dünyanın kardeş şehirleri</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas haritası</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Print map</source>
         <translation>Haritayı yazdır</translation>
     </message>
@@ -3781,7 +3514,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas haritası</translation>
     </message>
@@ -3918,12 +3651,12 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapView</name>
     <message>
-        <location filename="../app/ui/mapview.cpp" line="+52"/>
+        <location filename="../app/ui/mapview.cpp" line="+53"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Seçili yer yok, bu yüzden harita görünümün ortasına ortalandı. Haritayı bir yere ortalamak için o yeri seçin.</translation>
     </message>
@@ -4578,7 +4311,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+32"/>
+        <location filename="../app/cli/querycommand.cpp" line="+31"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Bir yerin ortaklıklarını sekmeyle ayrılmış satırlar olarak yazdırır: ortak, ülke, tür, durum, başlangıç, bitiş, WGS 84 jeodeziği boyunca km cinsinden uzaklık.</translation>
     </message>
@@ -4613,7 +4346,7 @@ Ortaklar: %n</numerusform>
         <translation>bir yer adı ya da --stats verin</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>no place is called “%1”.</source>
         <translation>“%1” adında bir yer yok.</translation>
     </message>
@@ -4621,14 +4354,6 @@ Ortaklar: %n</numerusform>
         <location line="+1"/>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>“%1” adında bir yer yok. En yakın eşleşmeler: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::ReadFailure</name>
-    <message>
-        <location filename="../app/cli/readfailure.cpp" line="+16"/>
-        <source>“twinatlas check --database %1” names the damage.</source>
-        <translation>“twinatlas check --database %1” hasarı gösterir.</translation>
     </message>
 </context>
 <context>
@@ -4787,72 +4512,6 @@ Ortaklar: %n</numerusform>
     </message>
 </context>
 <context>
-    <name>twinatlas::SqlFailure</name>
-    <message>
-        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
-        <source>its rows contradict each other: %1</source>
-        <translation>satırları birbiriyle çelişiyor: %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>is damaged (%1)</source>
-        <translation>hasarlı (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: its disk is full</source>
-        <translation>yazılamıyor: diski dolu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
-        <translation>yazılamıyor: kendisi, klasörü ya da diski salt okunur (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be used: permission denied (%1)</source>
-        <translation>kullanılamıyor: izin reddedildi (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
-        <translation>açılamıyor: gereken bir dosya yok ya da oluşturulamıyor (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is locked by another program (SQLite: “%1”)</source>
-        <translation>başka bir program tarafından kilitlenmiş (SQLite: “%1”)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not be read from or written to its disk (%1)</source>
-        <translation>diskinden okunamadı ya da diskine yazılamadı (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not be read (SQLite: “%1”)</source>
-        <translation>okunamadı (SQLite: “%1”)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The atlas file %1 %2.</source>
-        <translation>Atlas dosyası %1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>twinatlas::StartupAtlas</name>
-    <message>
-        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
-        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
-        <translation>Atlasınız %1 yedeğinden geri yüklendi. Açılamayan dosya %2 olarak saklanıyor.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
-        <translation>Atlasınız birlikte gelen atlasla yeniden başlatıldı. Açılamayan dosya, değişikliklerinizle birlikte %1 olarak saklanıyor.</translation>
-    </message>
-</context>
-<context>
     <name>twinatlas::TextDecoder</name>
     <message>
         <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
@@ -4942,7 +4601,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Atlasınız yeni verilerle güncellenemedi; olduğu gibi duruyor. %1</translation>
     </message>
@@ -5009,7 +4668,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Bir konuma en yakın, ortaklığı olan yeri yazdırır: bir NMEA günlüğündeki son geçerli konum ya da bir boylam ve enlem. Ardından query&apos;nin yazdırdığı gibi ortaklıklarını yazdırır.</translation>
     </message>
@@ -5081,7 +4740,7 @@ Ortaklar: %n</numerusform>
         <translation>--lat -90 ile 90 arasında derece alır, “%1” değil</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>atlasta ortaklığı olan bir yer yok</translation>
     </message>
@@ -5089,7 +4748,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
         <source>The change could not be saved: %1</source>
         <translation>Değişiklik kaydedilemedi: %1</translation>
     </message>
@@ -5105,12 +4764,6 @@ Ortaklar: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
-        <location line="+72"/>
-        <source>The change could not be saved: the atlas %1.</source>
-        <translation>Değişiklik kaydedilemedi: atlas %1.</translation>
-    </message>
-    <message>
-        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>Arama dizini güncellenemedi: %1</translation>
     </message>

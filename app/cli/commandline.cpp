@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "climessages.h"
 #include "db/atlaslocation.h"
 #include "exportcommand.h"
 #include "exportdatacommand.h"
@@ -64,6 +65,7 @@ bool CommandLine::needsGui(const QStringList &arguments)
 
 int CommandLine::exec(int &argc, char **argv, const QStringList &arguments)
 {
+    CliMessages::install();
     if (needsGui(arguments)) {
         // Painting text needs a QGuiApplication, never a display: use the offscreen platform
         // unless the user chose one.

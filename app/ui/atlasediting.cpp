@@ -93,7 +93,9 @@ AtlasEditing::AtlasEditing(AtlasDatabase &atlas, QMainWindow *window, AtlasSelec
             });
     connect(m_checklist, &ChecklistPane::cardsChanged, m_cardMarkers,
             &CardMarkerOverlay::setPlaces);
-    connect(m_actions, &EditActions::centerRequested, m_map, &MapView::centerOn);
+    // A place just added is framed as one chosen in the list is.
+    connect(m_actions, &EditActions::centerRequested, m_map,
+            [this](LonLat position) { m_map->framePlace(m_selection->placeId(), position); });
 }
 
 AtlasEditing::~AtlasEditing() = default;

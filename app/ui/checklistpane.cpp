@@ -113,6 +113,8 @@ ChecklistPane::ChecklistPane(QSqlDatabase db, AtlasSelection *selection, AtlasEd
     layout->addWidget(m_view, 1);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock (a small screen) the labels go above their fields.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Received &on:"), m_problems.wrap(m_date, receivedField));
     form->addRow(tr("N&ote:"), m_problems.wrap(m_note, QStringLiteral("note")));
     layout->addLayout(form);
@@ -121,8 +123,13 @@ ChecklistPane::ChecklistPane(QSqlDatabase db, AtlasSelection *selection, AtlasEd
     buttons->addWidget(m_wanted);
     buttons->addWidget(m_notYet);
     buttons->addStretch(1);
-    buttons->addWidget(m_export);
     layout->addLayout(buttons);
+    // On a line of its own: beside the three above it would make the dock too wide to share a
+    // small screen with the map.
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addStretch(1);
+    exportRow->addWidget(m_export);
+    layout->addLayout(exportRow);
     m_stack->addWidget(page);
 
     auto *outer = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 #include "atlasselection.h"
 #include "db/countrynames.h"
 #include "db/provenancetext.h"
+#include "detailstartpage.h"
 #include "partnerdelegate.h"
 #include "partnerlistmodel.h"
 #include "partnershiptext.h"
@@ -60,15 +61,14 @@ DetailPane::DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *p
       m_selection(selection),
       m_partnerModel(new PartnerListModel(this)),
       m_timelineModel(new TimelineModel(this)),
-      m_stack(new QStackedWidget(this))
+      m_stack(new QStackedWidget(this)),
+      m_startPage(new DetailStartPage(m_stack))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    m_placeholder = new QLabel(tr("Choose a place on the map or in the list to see its partners "
-                                  "and the history of each partnership."),
-                               m_stack);
+    m_placeholder = new QLabel(m_stack);
     m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
     m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setWordWrap(true);
@@ -180,6 +180,7 @@ DetailPane::DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *p
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_stack->addWidget(page);
+    m_stack->addWidget(m_startPage);
 
     restoreSplitter();
     connect(m_splitter, &QSplitter::splitterMoved, this, &DetailPane::saveSplitter);
@@ -207,7 +208,9 @@ QSize DetailPane::sizeHint() const
 
 QString DetailPane::placeName() const
 {
-    return m_stack->currentWidget() == m_placeholder ? QString() : m_nameLabel->text();
+    return m_stack->currentWidget() == m_placeholder || m_stack->currentWidget() == m_startPage
+            ? QString()
+            : m_nameLabel->text();
 }
 
 void DetailPane::showPlace(qint64 placeId)
@@ -221,11 +224,12 @@ void DetailPane::showPlace(qint64 placeId)
         m_updatingView = false;
     }
     showPartnership(m_selection->partnershipId());
+    if (placeId == 0) {
+        m_stack->setCurrentWidget(m_startPage);
+        return;
+    }
     if (!place) {
-        m_placeholder->setText(placeId == 0
-                                       ? tr("Choose a place on the map or in the list to see its "
-                                            "partners and the history of each partnership.")
-                                       : tr("This place is not in the atlas."));
+        m_placeholder->setText(tr("This place is not in the atlas."));
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }

@@ -17,6 +17,7 @@ class QListView;
 namespace twinatlas {
 
 class AtlasSelection;
+class DetailStartPage;
 class PartnerListModel;
 class TimelineModel;
 class TimelineView;
@@ -38,6 +39,8 @@ public:
     PartnerListModel *partnerModel() const { return m_partnerModel; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
     QListView *partnerView() const { return m_partnerView; }
+    /** What the pane shows while no place is chosen: the ways to begin. */
+    DetailStartPage *startPage() const { return m_startPage; }
     TimelineView *timelineView() const { return m_timelineView; }
     /** The heading: the selected place's name, empty when nothing is selected. */
     QString placeName() const;
@@ -79,6 +82,7 @@ private:
     bool m_updatingView = false; ///< set while the pane moves the partner view's current row
 
     QStackedWidget *m_stack;
+    DetailStartPage *m_startPage;
     QLabel *m_placeholder;
     QLabel *m_nameLabel;
     QLabel *m_otherNameLabel;

@@ -7,6 +7,7 @@
 #include "geo/projection.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -26,6 +27,9 @@ const QString titleKey = QStringLiteral("export/title");
 const QString subtitleKey = QStringLiteral("export/subtitle");
 const QString themeKey = QStringLiteral("export/theme");
 const QString transparentKey = QStringLiteral("export/transparent");
+const QString subjectKey = QStringLiteral("export/subject");
+/** The file a map of the whole atlas is suggested in. */
+const QString worldFileName = QStringLiteral("twinatlas-map");
 
 QString extentName(MapExportSettings::Extent extent)
 {
@@ -54,7 +58,21 @@ QString defaultPath()
     QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
-    return QDir(folder).filePath(QStringLiteral("twinatlas-map.png"));
+    return QDir(folder).filePath(worldFileName + QStringLiteral(".png"));
+}
+
+/** A file name from a place's name: what no file system accepts in a name becomes "-". */
+QString fileNameFor(const QString &name)
+{
+    QString result = name.trimmed();
+    for (QChar &c : result) {
+        if (c.isNull() || c.category() == QChar::Other_Control
+            || QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = QLatin1Char('-');
+    }
+    while (result.startsWith(QLatin1Char('.')))
+        result.remove(0, 1);
+    return result.isEmpty() ? worldFileName : result;
 }
 
 } // namespace
@@ -68,6 +86,30 @@ ExportSize ExportChoices::size() const
     if (presetId == ExportPreset::customId())
         return ExportSize::pixels(customPixels, customDpi);
     return ExportSize::newsletterColumn();
+}
+
+QString ExportChoices::defaultTitle(const ExportContext &context)
+{
+    if (context.selectedName.isEmpty())
+        return {};
+    return tr("%1 and its partner towns", "title of an exported map").arg(context.selectedName);
+}
+
+ExportChoices ExportChoices::forContext(const ExportContext &context) const
+{
+    if (context.selectedPlace == subject)
+        return *this;
+    ExportChoices c = *this;
+    c.subject = context.selectedPlace;
+    const bool hasPlace = context.selectedPlace != 0 || context.selectedPosition;
+    c.extent = hasPlace ? MapExportSettings::Extent::Fit : MapExportSettings::Extent::World;
+    c.title = defaultTitle(context);
+    c.subtitle.clear();
+    // Another subject gets a file of its own: last week's map is not overwritten by this one's.
+    const QFileInfo last(path.isEmpty() ? defaultPath() : path);
+    const QString base = context.selectedName.isEmpty() ? worldFileName : fileNameFor(context.selectedName);
+    c.path = last.dir().filePath(base + QLatin1Char('.') + ExportFormats::suffix(format));
+    return c;
 }
 
 MapExportSettings ExportChoices::settings(const ExportContext &context) const
@@ -125,6 +167,7 @@ ExportChoices ExportChoices::load()
     c.subtitle = settings.value(subtitleKey).toString();
     c.printTheme = settings.value(themeKey).toString() == QLatin1String("print");
     c.transparent = settings.value(transparentKey, false).toBool();
+    c.subject = settings.value(subjectKey, -1).toLongLong();
     return c;
 }
 
@@ -141,6 +184,7 @@ void ExportChoices::save() const
     settings.setValue(subtitleKey, subtitle);
     settings.setValue(themeKey, printTheme ? QStringLiteral("print") : QStringLiteral("screen"));
     settings.setValue(transparentKey, transparent);
+    settings.setValue(subjectKey, subject);
 }
 
 } // namespace twinatlas

@@ -77,7 +77,7 @@ QSpinBox *makeSpin(int min, int max, const QString &suffix, const QString &objec
 ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
     : QDialog(parent),
       m_context(context),
-      m_choices(ExportChoices::load()),
+      m_choices(ExportChoices::load().forContext(context)),
       m_pathEdit(new QLineEdit),
       m_browseButton(new QPushButton(tr("&Browse…"))),
       m_formatCombo(new QComboBox),
@@ -101,12 +101,16 @@ ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
     buildForm();
     showChoices();
     readForm();
+    // The title is what is most often changed; Return exports (Ctrl+E, Return: the map of the
+    // selected place under its title, in a file named after it).
+    m_titleEdit->setFocus();
 }
 
 ExportDialog::~ExportDialog() = default;
 
 void ExportDialog::buildForm()
 {
+    m_browseButton->setAutoDefault(false);
     m_pathEdit->setObjectName(QStringLiteral("pathField"));
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
     m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
@@ -171,7 +175,6 @@ void ExportDialog::buildForm()
 
     QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setDefault(true);
 
     auto *columns = new QHBoxLayout;
     auto *formBox = new QWidget;
@@ -184,6 +187,9 @@ void ExportDialog::buildForm()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
+    // Default only once the button is in the dialog: before, the dialog does not learn of it
+    // and the first button to have had the focus (Cancel) takes Return instead.
+    exportButton->setDefault(true);
     resize(980, 540);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);

@@ -59,7 +59,7 @@ ImportDialog *ImportActions::openDialog(bool paste)
     }
     connect(dialog, &ImportDialog::placeShown, this, [this](qint64 placeId, LonLat position) {
         m_selection->selectPlace(placeId);
-        m_map->centerOn(position);
+        m_map->framePlace(placeId, position);
     });
     connect(dialog, &ImportDialog::candidatesShown, this,
             [this](const QVector<CandidateMarker> &markers, int current) {

@@ -8,6 +8,8 @@
 #include "citylistpane.h"
 #include "db/atlasdatabase.h"
 #include "detailpane.h"
+#include "detailstartpage.h"
+#include "docklayout.h"
 #include "mapexportactions.h"
 #include "mapview.h"
 #include "mapviewactions.h"
@@ -19,10 +21,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QTimer>
 
 namespace twinatlas {
 
@@ -57,6 +59,7 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
                                   m_statusBar, this);
     m_editing = new AtlasEditing(atlas, this, m_selection, m_mapView, m_cityList, m_detailPane);
     m_editing->addDocks(m_cityDock, m_detailDock);
+    m_dockLayout = new DockLayout(this);
     m_mapSettings = new MapViewSettings(m_mapView, this);
     m_mapActions = new MapViewActions(m_mapView, this);
     m_exportActions = new MapExportActions(AtlasReader(atlas.connection()), m_mapView, m_selection, this);
@@ -70,14 +73,26 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
     connect(m_mapView, &MapView::countsChanged, m_statusBar, &AtlasStatusBar::setCounts);
     connect(m_mapView, &MapView::message, m_statusBar,
             [this](const QString &text) { m_statusBar->showMessage(text, 10000); });
-    connect(m_cityList, &CityListPane::centerRequested, m_mapView, &MapView::centerOn);
-    connect(m_detailPane, &DetailPane::centerRequested, m_mapView, &MapView::centerOn);
+    // A place chosen in the list or among the partners is framed with its own partners.
+    const auto frameSelected = [this](LonLat position) {
+        m_mapView->framePlace(m_selection->placeId(), position);
+    };
+    connect(m_cityList, &CityListPane::centerRequested, m_mapView, frameSelected);
+    connect(m_detailPane, &DetailPane::centerRequested, m_mapView, frameSelected);
 
     // Ctrl+F works wherever the focus is, and brings the list back if it was closed.
     addAction(m_cityList->findAction());
     connect(m_cityList->findAction(), &QAction::triggered, m_cityDock, [this] {
         m_cityDock->show();
         m_cityDock->raise();
+    });
+    m_detailPane->startPage()->setFindAction(m_cityList->findAction());
+    // Choosing a place in the search and pressing Ctrl+E exports it.
+    m_exportActions->takeShortcutFrom(m_cityList->searchField());
+    // On a small screen the details are a tab beside the list: a chosen place brings them forward.
+    connect(m_selection, &AtlasSelection::placeChanged, m_detailDock, [this](qint64 placeId) {
+        if (placeId != 0 && tabifiedDockWidgets(m_detailDock).contains(m_cityDock))
+            m_detailDock->raise();
     });
 
     readSettings();
@@ -180,12 +195,7 @@ void MainWindow::readSettings()
     if (geometry.isEmpty() || !restoreGeometry(geometry) || !available.contains(this->geometry())) {
         resize(std::min(1800, available.width() * 19 / 20), std::min(1100, available.height() * 19 / 20));
         move(available.center() - rect().center());
-        // Dock widths hold only once the window is laid out, that is after it is shown.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_cityDock, m_detailDock},
-                        {m_cityList->sizeHint().width(), m_detailPane->sizeHint().width()},
-                        Qt::Horizontal);
-        });
+        m_dockLayout->startWithPreferredWidths();
     }
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);
     m_mapSettings->restore();
@@ -197,6 +207,18 @@ void MainWindow::writeSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState(stateVersion));
     m_mapSettings->save();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownBefore)
+        return;
+    m_shownBefore = true;
+    // Getting partnerships from Wikidata is the File menu's; the empty detail pane offers it to
+    // a newcomer too, when the window has it.
+    if (auto *wikidata = findChild<QAction *>(QStringLiteral("getFromWikidataAction")))
+        m_detailPane->startPage()->setWikidataAction(wikidata);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,6 +17,7 @@ class AtlasStatusBar;
 class BaseMap;
 class CityListPane;
 class DetailPane;
+class DockLayout;
 class MapExportActions;
 class MapNetwork;
 class MapView;
@@ -56,6 +57,7 @@ public:
     AtlasEditing *editing() const { return m_editing; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -78,6 +80,8 @@ private:
     MapViewSettings *m_mapSettings = nullptr;
     MapViewActions *m_mapActions = nullptr;
     MapExportActions *m_exportActions = nullptr;
+    DockLayout *m_dockLayout = nullptr;
+    bool m_shownBefore = false;
 };
 
 } // namespace twinatlas

@@ -11,6 +11,7 @@
 #include "mapview.h"
 
 #include <QAction>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -58,6 +59,24 @@ ExportContext MapExportActions::context() const
     return c;
 }
 
+void MapExportActions::takeShortcutFrom(QWidget *field)
+{
+    field->installEventFilter(this);
+}
+
+bool MapExportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (QKeySequence(key->keyCombination()) == m_exportAction->shortcut()) {
+            // Not taken by the field: the shortcut goes to the action.
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void MapExportActions::exportMap()
 {
     auto *dialog = new ExportDialog(context(), m_window);
@@ -74,10 +93,11 @@ void MapExportActions::print()
     dialog.setWindowTitle(tr("Print map"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The export dialog's last title, area and theme: what the user prepared for paper.
+    // The export dialog's last size and theme, and its area and title for the same place: what
+    // the user prepared for paper; another place is fitted and titled afresh.
     const ExportContext c = context();
     const std::shared_ptr<MapExporter> exporter = c.makeExporter();
-    MapExportSettings settings = ExportChoices::load().settings(c);
+    MapExportSettings settings = ExportChoices::load().forContext(c).settings(c);
     settings.transparentBackground = false;
     exporter->setSettings(settings);
     QString error;

@@ -30,6 +30,14 @@ public:
 
     /** What an export made now starts from. */
     ExportContext context() const;
+    /**
+     * Lets Ctrl+E export while the focus is in field: on X11 a line edit takes it for "end
+     * of line", so that choosing a place in the list's search and pressing Ctrl+E did nothing.
+     */
+    void takeShortcutFrom(QWidget *field);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public slots:
     /** Opens the export dialog (not blocking; it deletes itself when closed). */

@@ -2,6 +2,7 @@
 #include "mapview.h"
 
 #include "db/countrynames.h"
+#include "export/mapextent.h"
 #include "export/viewportsettings.h"
 #include "geo/projection.h"
 #include "geo/projectionregistry.h"
@@ -136,6 +137,32 @@ void MapView::centerOnPlace(qint64 placeId)
     const int index = network ? network->indexOfPlace(placeId) : -1;
     if (index >= 0)
         centerOn(network->places().at(index).position);
+}
+
+void MapView::framePlace(qint64 placeId, LonLat position)
+{
+    const auto network = m_renderer->network();
+    showFramed(MapExtent::fit(m_viewport.sharedProjection(), size(), network ? *network : MapNetwork(),
+                              placeId, position, MapExtent::margin(size())));
+}
+
+void MapView::frameAround(LonLat position, const QVector<LonLat> &points)
+{
+    showFramed(MapExtent::around(m_viewport.sharedProjection(), size(), position, points,
+                                 MapExtent::margin(size())));
+}
+
+void MapView::showFramed(const MapViewport &framed)
+{
+    // A globe or a map centred on a place is turned to face it: a new projection object.
+    const bool turned = &framed.projection() != &m_viewport.projection();
+    m_viewport = framed;
+    m_followWorld = false;
+    m_followView.reset();
+    if (turned)
+        projectionReplaced();
+    else
+        viewportChanged();
 }
 
 void MapView::zoomIn()

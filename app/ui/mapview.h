@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QPoint>
 #include <QTimer>
+#include <QVector>
 #include <QWidget>
 
 #include <memory>
@@ -73,6 +74,18 @@ public slots:
     void centerOn(twinatlas::LonLat position);
     /** Moves the map to a place of the network, if it is one. */
     void centerOnPlace(qint64 placeId);
+    /**
+     * Frames a place the user chose: the place, its partners and the lines between them, with
+     * room for their labels, as an export of it frames them (MapExtent::fit). A place without
+     * partnerships on the map is shown at position with its region around it.
+     */
+    void framePlace(qint64 placeId, twinatlas::LonLat position);
+    /**
+     * Puts position in the middle, as far as the world's edge allows, zoomed so that the
+     * points are in view too and at least a region around it (MapExtent::around): where the
+     * user is, with the nearest place.
+     */
+    void frameAround(twinatlas::LonLat position, const QVector<twinatlas::LonLat> &points);
     void zoomIn();
     void zoomOut();
     void showWholeWorld();
@@ -119,6 +132,8 @@ private:
     void viewportChanged();
     /** The projection object changed: the cached image cannot be moved into place, render now. */
     void projectionReplaced();
+    /** Shows a framed viewport of this size, turned (a new projection object) or not. */
+    void showFramed(const MapViewport &framed);
     /** Centres a map that follows the selection on the selected place. */
     void followSelection();
     std::optional<LonLat> placePosition(qint64 placeId) const;

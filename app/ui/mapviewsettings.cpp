@@ -15,8 +15,6 @@ namespace {
 const QString themeKey = QStringLiteral("map/theme");
 /** Long enough that dragging the map does not write the settings on every pause. */
 constexpr int saveDelayMs = 1000;
-/** Any size will do: the saved zoom is relative to the world, and setView() resizes. */
-constexpr QSizeF loadSize(1000.0, 600.0);
 
 } // namespace
 
@@ -41,7 +39,8 @@ void MapViewSettings::restore()
 {
     m_view->setTheme(MapTheme::byId(savedThemeId()));
     QSettings settings;
-    if (const auto view = ViewportSettings::load(settings, loadSize))
+    // Loaded on a device of the world's shape, which setView() resizes to the map's.
+    if (const auto view = ViewportSettings::load(settings))
         m_view->setView(*view);
     // Restoring is no change of the user's: nothing to write back.
     m_saveDelay.stop();

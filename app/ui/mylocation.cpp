@@ -58,7 +58,9 @@ void MyLocation::showPosition(const PositionFix &fix)
         showFailure(tr("Your atlas holds no place with partnerships to measure from."));
         return;
     }
-    m_mapView->centerOn(fix.position);
+    // There, zoomed so that the nearest place is in view too: at the whole world's zoom, centring
+    // alone could not move the map.
+    m_mapView->frameAround(fix.position, { nearest->place.position });
     m_selection->selectPlace(nearest->place.id);
     QString message = tr("You are %1 from %2, the nearest place with partnerships.")
                               .arg(LocationText::distance(nearest->distanceMeters),

@@ -90,10 +90,9 @@ MapViewport MapExporter::viewport(const MapLayout &layout) const
         break;
     case MapExportSettings::Extent::Fit:
         if (m_network && (m_settings.selectedPlace != 0 || m_settings.selectedPosition)) {
-            // Room for the partners' labels, which sit beside their dots.
-            const double margin = std::max(0.07 * std::min(size.width(), size.height()), 44.0 * px);
             return MapExtent::fit(projection(), size, *m_network, m_settings.selectedPlace,
-                                  m_settings.selectedPosition.value_or(LonLat {}), margin);
+                                  m_settings.selectedPosition.value_or(LonLat {}),
+                                  MapExtent::margin(size, px));
         }
         break;
     case MapExportSettings::Extent::World:

@@ -4,6 +4,8 @@
 #include "geo/lonlat.h"
 #include "render/mapviewport.h"
 
+#include <QVector>
+
 #include <memory>
 
 namespace twinatlas {
@@ -11,7 +13,10 @@ namespace twinatlas {
 class MapNetwork;
 class Projection;
 
-/** The viewports an export can show: the whole world, or a place and its partners. */
+/**
+ * The viewports a map can be framed on: the whole world, or a place and its partners. The map
+ * window frames a place the user chooses with the same rule as an export of it.
+ */
 class MapExtent
 {
 public:
@@ -33,8 +38,19 @@ public:
     static MapViewport fit(std::shared_ptr<const Projection> projection, QSizeF size,
                            const MapNetwork &network, qint64 placeId, LonLat position,
                            double marginPx);
-    /** Slides the view back onto the world where it shows empty space beyond its edge. */
-    static void keepInsideWorld(MapViewport &viewport);
+    /**
+     * position in the middle, as far as the world's edge allows, with the points around it in
+     * view and at least a region's span: where the user is, with the nearest place. A projection
+     * with a movable center is turned to face position.
+     */
+    static MapViewport around(std::shared_ptr<const Projection> projection, QSizeF size,
+                              LonLat position, const QVector<LonLat> &points, double marginPx);
+    /**
+     * The room fit() leaves around a place's network on a map of that size: enough for the
+     * partners' labels, which sit beside their dots. pixelScale is the size of a screen pixel
+     * in the map's pixels (an export at 300 dpi: 300 / 96).
+     */
+    static double margin(QSizeF size, double pixelScale = 1.0);
 };
 
 } // namespace twinatlas

@@ -98,16 +98,26 @@ std::optional<MapViewport> ViewportSettings::load(QSettings &settings, QSizeF si
     settings.endGroup();
 
     std::unique_ptr<Projection> projection = ProjectionRegistry::create(id);
-    if (!projection || !zoomOk || !std::isfinite(zoom) || zoom <= 0 || size.isEmpty())
+    if (!projection || !zoomOk || !std::isfinite(zoom) || zoom <= 0)
         return std::nullopt;
     if (projection->hasCenter() && pLonOk && pLatOk && std::isfinite(pLon) && std::isfinite(pLat))
         projection->setCenter(LonLat { pLon, pLat });
+    // On a device of the world's shape the view is the world's size divided by the zoom along
+    // both axes; on any other it is so along one and larger along the other. There the center
+    // is least held back by the world's edge, and resizing to size holds it back just as much
+    // as that size must.
+    const QRectF world = projection->worldBounds();
+    if (world.isEmpty())
+        return std::nullopt;
+    const QSizeF shape(1000.0, 1000.0 * world.height() / world.width());
 
-    MapViewport viewport(std::shared_ptr<const Projection>(std::move(projection)), size);
+    MapViewport viewport(std::shared_ptr<const Projection>(std::move(projection)), shape);
     viewport.setScale(viewport.scale() * zoom);
     if (lonOk && latOk && std::isfinite(lon) && std::isfinite(lat))
         viewport.centerOn(LonLat { lon, lat });
-    return viewport;
+    if (size.isEmpty())
+        return viewport;
+    return resized(viewport, size);
 }
 
 } // namespace twinatlas

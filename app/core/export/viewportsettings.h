@@ -24,8 +24,13 @@ public:
     ViewportSettings() = delete;
 
     static void save(QSettings &settings, const MapViewport &viewport);
-    /** The view for a device of size, or nothing when none was saved or it is unusable. */
-    static std::optional<MapViewport> load(QSettings &settings, QSizeF size);
+    /**
+     * The view for a device of size, or nothing when none was saved or it is unusable. Without
+     * a size, the view comes on a device of the world's own shape: there it keeps to the world
+     * (MapViewport) no more than on any other, so that resized() to the real device's size
+     * shows what that device can show of it.
+     */
+    static std::optional<MapViewport> load(QSettings &settings, QSizeF size = {});
 
     /** The viewport's scale divided by the scale that fits the world onto it. */
     static double zoomOf(const MapViewport &viewport);

@@ -190,12 +190,20 @@ bool MapViewport::operator==(const MapViewport &other) const
 
 void MapViewport::clampCenter()
 {
-    // The world may not leave the device entirely: the center stays over the world's box.
+    // Never empty background where the world could be: along each axis the view stays on the
+    // world's box, and where it is larger than the world, the world sits in its middle.
     const QRectF world = m_projection->worldBounds();
-    if (world.isEmpty())
+    if (world.isEmpty() || m_size.isEmpty() || !(m_scale > 0.0))
         return;
-    m_center.setX(std::clamp(m_center.x(), world.left(), world.right()));
-    m_center.setY(std::clamp(m_center.y(), world.top(), world.bottom()));
+    const auto clampAxis = [](double center, double halfView, double lo, double hi) {
+        if (2.0 * halfView >= hi - lo)
+            return (lo + hi) / 2.0;
+        return std::clamp(center, lo + halfView, hi - halfView);
+    };
+    m_center.setX(clampAxis(m_center.x(), m_size.width() / (2.0 * m_scale), world.left(),
+                            world.right()));
+    m_center.setY(clampAxis(m_center.y(), m_size.height() / (2.0 * m_scale), world.top(),
+                            world.bottom()));
 }
 
 } // namespace twinatlas

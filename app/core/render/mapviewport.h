@@ -22,6 +22,11 @@ class Projection;
  * copies to render threads, and keeps the one its cached image was drawn for, so that
  * transformFrom() can move that image while the user drags (QGIS's map canvas does this).
  *
+ * The view never shows empty background where the world could be: along each axis it stays
+ * on the projection's world box, or, where it is larger than the world, keeps the world in its
+ * middle. Every change of center, scale or size keeps to that, so that panning stops at the
+ * world's edge and zooming or centring near it shows as much of the place as it can.
+ *
  * The projection is shared and must not change while a viewport refers to it; to turn the
  * globe, make a new projection (clone(), setCenter()) and call setProjection().
  */
@@ -62,11 +67,17 @@ public:
     void fitLonLatBounds(double minLon, double minLat, double maxLon, double maxLat,
                          double marginPx = 0.0);
 
-    /** Zooms by factor (> 1 zooms in), keeping the map point under screenPos where it is. */
+    /**
+     * Zooms by factor (> 1 zooms in), keeping the map point under screenPos where it is, unless
+     * that would show space beyond the world's edge.
+     */
     void zoomAround(QPointF screenPos, double factor);
     /** Moves the map with the mouse: the point under the cursor follows it by screenDelta. */
     void panBy(QPointF screenDelta);
-    /** Puts a place at the middle of the device (if the projection shows it). */
+    /**
+     * Puts a place at the middle of the device (if the projection shows it), or as near the
+     * middle as the world's edge allows.
+     */
     void centerOn(LonLat position);
 
     /** Projected metres to logical pixels: scale, y flipped, center to the device's middle. */
