@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Atlas der Städtepartnerschaften und Partnerstädte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Version der mitgelieferten Daten %1: %2, %3, %4 und %5.</translation>
     </message>
@@ -46,7 +46,8 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Die mitgelieferten Daten können nicht gelesen werden: %1</translation>
     </message>
@@ -298,14 +299,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(Dokument %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -355,7 +348,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+62"/>
+        <location filename="../app/ui/application.cpp" line="+65"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: Kein Ort heißt „%1“.</translation>
     </message>
@@ -396,20 +389,40 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Ein Desktop-Atlas der Städtepartnerschaften und Partnerstädte.
 Ohne Optionen wird Ihre eigene Kopie des Atlas geöffnet.
-Befehle: twinatlas query --help</translation>
+Befehle (jeweils mit --help):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Die Befehle sind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help nennt die Optionen des Atlasfensters.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was not opened.</source>
+        <translation>%1 wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Cannot set up your atlas</source>
         <translation>Ihr Atlas kann nicht eingerichtet werden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot open the atlas</source>
-        <translation>Der Atlas kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -473,6 +486,52 @@ Befehle: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasCheck</name>
+    <message>
+        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
+        <location line="+51"/>
+        <location line="+12"/>
+        <source>SQLite stopped checking: %1</source>
+        <translation>SQLite hat die Prüfung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>table %1: row %2 refers to a row of %3 that is not there</source>
+        <translation>Tabelle %1: Zeile %2 verweist auf eine Zeile von %3, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>table meta: the atlas does not say which data it holds (data_version)</source>
+        <translation>Tabelle meta: Der Atlas sagt nicht, welche Daten er enthält (data_version)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table search_keys: %n place(s) cannot be found by name</source>
+        <translation>
+            <numerusform>Tabelle search_keys: %n Ort ist nicht über seinen Namen zu finden</numerusform>
+            <numerusform>Tabelle search_keys: %n Orte sind nicht über ihren Namen zu finden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table checklist: %n postcard(s) of places that are not there</source>
+        <translation>
+            <numerusform>Tabelle checklist: %n Postkarte von Orten, die es nicht gibt</numerusform>
+            <numerusform>Tabelle checklist: %n Postkarten von Orten, die es nicht gibt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the atlas&apos;s own rules</source>
+        <translation>die eigenen Regeln des Atlas</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -484,7 +543,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Die Atlasdatei %1 fehlt.</translation>
     </message>
@@ -509,39 +568,59 @@ Befehle: twinatlas query --help</translation>
         <translation>%1 ist kein Atlas: Es ist die SQLite-Datenbank eines anderen Programms.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
-        <translation>Die Atlasdatei %1 ist beschädigt: Ihre Größe passt nicht zu ihrer Seitengröße.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>Die Atlasdatei %1 wurde mit einem neueren Twinatlas erstellt (Schema %2; dieses Programm versteht bis %3). Aktualisieren Sie Twinatlas, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The atlas file %1 cannot be opened: %2</source>
-        <translation>Die Atlasdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+99"/>
-        <location line="+9"/>
-        <source>The atlas file %1 is corrupt: %2</source>
-        <translation>Die Atlasdatei %1 ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location line="+50"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 ist kein Atlas: Seine Tabellen fehlen (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The atlas file %1 is read-only; it cannot be changed.</source>
-        <translation>Die Atlasdatei %1 ist schreibgeschützt; sie kann nicht geändert werden.</translation>
+        <location line="-173"/>
+        <location line="+5"/>
+        <source>the disk that holds it is read-only</source>
+        <translation>das Laufwerk mit dem Atlas ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the file is read-only (%1)</source>
+        <translation>die Datei ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
+        <translation>der Ordner %1 ist schreibgeschützt (%2), und SQLite schreibt dort sein Journal</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the disk that holds it is full</source>
+        <translation>das Laufwerk mit dem Atlas ist voll</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
+        <translation>Die Atlasdatei %1 ist beschädigt: Ihre Größe passt nicht zu ihrer Seitengröße (sie wurde vielleicht abgeschnitten).</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+70"/>
+        <source>it %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The atlas file %1 cannot be changed: %2.</source>
+        <translation>Die Atlasdatei %1 kann nicht geändert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
+        <translation>Die Atlasdatei %1 kann nicht gelesen werden: Ihre letzten Änderungen stehen in %2, das SQLite nur liest, wo es neben dem Atlas schreiben darf, und %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>Die Atlasdatei %1 hat ein älteres Schema (%2) und wurde schreibgeschützt geöffnet; sie kann daher nicht aktualisiert werden.</translation>
     </message>
@@ -551,7 +630,13 @@ Befehle: twinatlas query --help</translation>
         <translation>Die Atlasdatei %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>The atlas is open read-only, so edits are off: %1.</source>
+        <translation>Der Atlas ist schreibgeschützt geöffnet, Änderungen sind daher aus: %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Ein anderes Twinatlas (Prozess %1 auf %2) verwendet diesen Atlas; er ist hier daher nur lesbar geöffnet: Sie können alles ansehen, aber nichts ändern, bis das andere Fenster geschlossen ist.</translation>
     </message>
@@ -561,19 +646,24 @@ Befehle: twinatlas query --help</translation>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>Der Atlas ist schreibgeschützt geöffnet: Seine Sperrdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>Der Atlas %1 kann nicht angelegt werden: Die Datei existiert bereits.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>Der Atlas %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The atlas file %1 is damaged: %2</source>
+        <translation>Die Atlasdatei %1 ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -624,7 +714,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Rückgängig machen oder Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Postcards</source>
         <translation>Postkarten</translation>
     </message>
@@ -668,9 +758,52 @@ Befehle: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasHealth</name>
+    <message>
+        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
+        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
+        <translation>Die Atlasdatei %1 ist beschädigt: Die Prüfung von SQLite fand %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The atlas is damaged</source>
+        <translation>Der Atlas ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The atlas could not be read</source>
+        <translation>Der Atlas konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
+        <translation>Ihr Atlas ist beschädigt: Was das Fenster zeigt, kann unvollständig sein, und Änderungen sind aus, damit nichts auf die beschädigten Seiten geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
+        <translation>Ein Teil des Atlas konnte nicht gelesen werden: Was das Fenster zeigt, kann unvollständig sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a &amp;way out…</source>
+        <translation>&amp;Ausweg wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
+        <translation>Das Fenster schließen und eine Sicherung wiederherstellen, mit dem mitgelieferten Atlas neu beginnen oder eine andere Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep looking</source>
+        <translation>&amp;Weiter ansehen</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
-        <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
+        <location filename="../app/core/db/atlaslocation.cpp" line="+63"/>
         <source>The bundled atlas %1 is missing; reinstall Twinatlas.</source>
         <translation>Der mitgelieferte Atlas %1 fehlt; installieren Sie Twinatlas neu.</translation>
     </message>
@@ -685,7 +818,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Der mitgelieferte Atlas kann nicht nach %1 kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cannot move your new atlas into place at %1.</source>
         <translation>Ihr neuer Atlas kann nicht nach %1 verschoben werden.</translation>
     </message>
@@ -693,24 +826,156 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+45"/>
+        <source>the atlas %1 (in: %2)</source>
+        <translation>der Atlas %1 (in: %2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The search index could not be read.</source>
         <translation>Der Suchindex konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+383"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Die Partnerschaft %1 bleibt erhalten: Ihre Ereignisse gehören zu ihr.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>%1 (%2) bleibt erhalten: Ihre Partnerschaften oder Ihre Checkliste verwenden ihn.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>Die Quelle „%1“ bleibt erhalten: Ihre Einträge zitieren sie.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescue</name>
+    <message>
+        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
+        <source>The new atlas cannot be moved into place at %1.</source>
+        <translation>Der neue Atlas kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 cannot be set aside as %2; nothing was changed.</source>
+        <translation>%1 kann nicht als %2 beiseitegelegt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
+        <translation>Der mitgelieferte Atlas %1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescueDialog</name>
+    <message>
+        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
+        <source>Open an atlas</source>
+        <translation>Atlas öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas files (*.sqlite);;All files (*)</source>
+        <translation>Atlasdateien (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the atlas</source>
+        <translation>Der Atlas kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your atlas cannot be opened.</source>
+        <translation>Ihr Atlas kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas cannot be opened.</source>
+        <translation>Der Atlas kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has been changed or deleted. How do you want to go on?</source>
+        <translation>Nichts wurde geändert oder gelöscht. Wie möchten Sie weitermachen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore this backup</source>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of this atlas.</source>
+        <translation>Von diesem Atlas gibt es keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start again from the bundled atlas</source>
+        <translation>Mit dem mitgelieferten Atlas &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
+        <translation>Eine neue Kopie des Atlas, der mit Twinatlas kam. Die Datei, die nicht geöffnet werden konnte, bleibt daneben als %1.broken-DATUM erhalten, mit Ihren Änderungen darin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open another file…</source>
+        <translation>Andere Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2</source>
+        <comment>a backup&apos;s date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved by you</source>
+        <translation>von Ihnen gesichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before a restore</source>
+        <translation>vor einer Wiederherstellung aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before the update to the data of %1</source>
+        <translation>vor der Aktualisierung auf die Daten %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before its format was upgraded</source>
+        <translation>vor der Umstellung auf ein neueres Format aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -721,7 +986,12 @@ Befehle: twinatlas query --help</translation>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Damaged: read-only</source>
+        <translation>Beschädigt: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -748,20 +1018,26 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>Der Atlas wurde nicht auf die neuen Daten aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Cannot read the new data %1: %2</source>
-        <translation>Die neuen Daten %1 können nicht gelesen werden: %2</translation>
+        <location line="+18"/>
+        <source>Cannot read the new data %1: it %2.</source>
+        <translation>Die neuen Daten %1 können nicht gelesen werden: die Datei %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>the atlas %1</source>
+        <translation>der Atlas %1</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
         <source>No atlas is open.</source>
         <translation>Kein Atlas ist geöffnet.</translation>
     </message>
@@ -772,13 +1048,13 @@ Befehle: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: %1</source>
-        <translation>Der Atlas kann jetzt nicht geändert werden: %1</translation>
+        <source>The atlas cannot be changed now: it %1.</source>
+        <translation>Der Atlas kann jetzt nicht geändert werden: er %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The change could not be saved: %1</source>
-        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+        <location line="+20"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: der Atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -792,7 +1068,7 @@ Befehle: twinatlas query --help</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Mitgelieferte Daten von Twinatlas</translation>
     </message>
@@ -875,31 +1151,69 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+69"/>
+        <location filename="../app/core/render/basemap.cpp" line="+71"/>
         <source>The base map %1 does not exist.</source>
         <translation>Die Grundkarte %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>Die Grundkarte %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>The base map %1 cannot be read: it %2.</source>
+        <translation>Die Basiskarte %1 kann nicht gelesen werden: die Datei %2.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 ist keine Twinatlas-Grundkarte: %2</translation>
     </message>
+</context>
+<context>
+    <name>twinatlas::CheckCommand</name>
     <message>
-        <location line="+51"/>
-        <source>Cannot read the base map %1: %2</source>
-        <translation>Die Grundkarte %1 kann nicht gelesen werden: %2</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
+        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
+        <translation>Prüft den Atlas, ohne ihn zu ändern: jede Seite und jeden Index (integrity_check von SQLite), die Verweise zwischen Zeilen (foreign_key_check) und die eigenen Regeln des Atlas. Gibt jedes Problem aus; endet mit 0, wenn es keines gibt, mit 2, wenn der Atlas beschädigt ist oder nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file to check.</source>
+        <translation>Die zu prüfende Atlasdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no problems found (%2).</source>
+        <translation>%1: keine Probleme gefunden (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>Die Atlasdatei %1 ist beschädigt: %n Problem, oben aufgeführt.</numerusform>
+            <numerusform>Die Atlasdatei %1 ist beschädigt: %n Probleme, oben aufgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
@@ -949,7 +1263,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Partner-ID</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1044,7 +1358,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Wählen Sie einen Ort, um eine Checkliste der Postkarten aus seinen Partnerstädten zu führen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Absender, Motiv der Karte</translation>
     </message>
@@ -1126,7 +1440,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Ort suchen</translation>
     </message>
@@ -1136,7 +1450,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Alle Orte durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+148"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Orte mit Partnern: %Ln</numerusform>
@@ -1309,6 +1623,49 @@ Befehle: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>die Partnerschaften eines Ortes oder die Zahlen des Atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>der Ort, der einer Position oder einem GPS-Protokoll am nächsten liegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>eine Karte als PNG, SVG oder PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>die Partnerschaften als CSV, GeoJSON oder KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>Partnerschaften aus einer Liste in den Atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas file checked for damage, page by page</source>
+        <translation>die Atlasdatei Seite für Seite auf Schäden geprüft</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: unbekannter Befehl „%1“. Die Befehle sind:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Jeder Befehl sagt mit --help mehr; twinatlas ohne Befehl öffnet das Atlasfenster.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1319,7 +1676,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+120"/>
+        <location filename="../app/ui/detailpane.cpp" line="+123"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -1339,12 +1696,18 @@ Befehle: twinatlas query --help</translation>
         <translation>Dieser Ort ist nicht im Atlas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Auch genannt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Auch geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1599,12 +1962,17 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: „%2“ ist keiner von %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The atlas could not be read to check this change: the atlas %1.</source>
+        <translation>Der Atlas konnte zur Prüfung dieser Änderung nicht gelesen werden: der Atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Identifier</source>
         <translation>Kennung</translation>
     </message>
@@ -1807,7 +2175,7 @@ Befehle: twinatlas query --help</translation>
         <translation>%1: muss eine positive Zahl sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 ist bereits der Ort %3.</translation>
     </message>
@@ -1828,7 +2196,7 @@ Befehle: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: Es gibt keinen Ort %2.</translation>
     </message>
@@ -1843,7 +2211,7 @@ Befehle: twinatlas query --help</translation>
         <translation>%1: Ein Ort kann keine Partnerschaft mit sich selbst haben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 und %3 haben bereits eine Partnerschaft der Art „%4“.</translation>
     </message>
@@ -1878,7 +2246,7 @@ Befehle: twinatlas query --help</translation>
         <translation>%1: Nur eine erhaltene Karte hat ein Datum.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>%1 kann nicht entfernt werden, solange %n Partnerschaft darauf verweist; entfernen Sie diese zuerst.</numerusform>
@@ -1886,7 +2254,7 @@ Befehle: twinatlas query --help</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>Die Quelle „%1“ kann nicht entfernt werden, solange %n Eintrag sie zitiert.</numerusform>
@@ -1902,7 +2270,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Was geschah, wer nahm teil</translation>
     </message>
@@ -1974,7 +2342,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Schreibt eine Karte des Atlas oder der Partnerschaften eines Ortes als PNG, SVG oder PDF und gibt den Pfad der geschriebenen Datei aus.</translation>
     </message>
@@ -2186,7 +2554,7 @@ Befehle: twinatlas query --help</translation>
         <translation>es wurde noch keine Kartenansicht gespeichert (öffnen Sie einmal das Atlasfenster), oder sie ist in %1 unlesbar; verwenden Sie --extent world oder fit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>no place is called %1.</source>
         <translation>kein Ort heißt %1.</translation>
     </message>
@@ -2209,7 +2577,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Schreibt die Partnerschaften als CSV (das `import` wieder einliest), GeoJSON oder KML und gibt den geschriebenen Pfad aus.</translation>
     </message>
@@ -2265,12 +2633,12 @@ Befehle: twinatlas query --help</translation>
         <translation>unbekanntes Format „%1“; verwenden Sie csv, geojson oder kml.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Twin towns and sister cities</source>
         <translation>Städtepartnerschaften</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>no place is called “%1”.</source>
         <translation>kein Ort heißt „%1“.</translation>
     </message>
@@ -2280,12 +2648,12 @@ Befehle: twinatlas query --help</translation>
         <translation>kein Ort heißt „%1“. Ähnlichste Treffer: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Partnerships of %1</source>
         <translation>Partnerschaften von %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2515,16 +2883,21 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
-        <source>The places cannot be read: %1</source>
-        <translation>Die Orte können nicht gelesen werden: %1</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
+        <source>The regions cannot be read: the atlas %1.</source>
+        <translation>Die Regionen können nicht gelesen werden: der Atlas %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+21"/>
-        <source>The alternate names cannot be read: %1</source>
-        <translation>Die anderen Namen können nicht gelesen werden: %1</translation>
+        <source>The places cannot be read: the atlas %1.</source>
+        <translation>Die Orte können nicht gelesen werden: der Atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+18"/>
+        <source>The alternate names cannot be read: the atlas %1.</source>
+        <translation>Die weiteren Namen können nicht gelesen werden: der Atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2926,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importiert eine Liste von Partnerstädten: Ordnet jeden Ort dem Ortsverzeichnis zu und fügt die Partnerschaften in einem Schritt hinzu. Zweifelhafte Zeilen werden übersprungen und gemeldet.</translation>
     </message>
@@ -2669,7 +3042,7 @@ Befehle: twinatlas query --help</translation>
         <translation>der Atlas ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>cannot write the report %1: %2</source>
         <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2799,12 +3172,12 @@ Befehle: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -2814,7 +3187,12 @@ Befehle: twinatlas query --help</translation>
         <translation>die Datei ist größer als %1 MB; teilen Sie sie auf</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+57"/>
+        <source>Nothing was written: the atlas %1.</source>
+        <translation>Nichts wurde geschrieben: der Atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Nothing was written: %1</source>
         <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
@@ -2833,7 +3211,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+122"/>
+        <location filename="../app/core/io/importplan.cpp" line="+123"/>
         <source>chosen in the review</source>
         <translation>bei der Prüfung gewählt</translation>
     </message>
@@ -2848,7 +3226,7 @@ Befehle: twinatlas query --help</translation>
         <translation>bei der Prüfung übersprungen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Imported list: %1</source>
         <translation>Importierte Liste: %1</translation>
     </message>
@@ -2936,7 +3314,7 @@ Befehle: twinatlas query --help</translation>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n Zeile aus %1 gelesen. Prüfen Sie, was jede Spalte enthält; die Auswahl über einer Spalte kann geändert werden.</numerusform>
@@ -3191,7 +3569,7 @@ Befehle: twinatlas query --help</translation>
         <translation>Entscheiden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Breite, Länge: 46.23, 15.26</translation>
     </message>
@@ -3434,7 +3812,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3546,7 +3924,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas-Karte</translation>
     </message>
@@ -3556,12 +3934,12 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Es ist nicht genug Speicher für ein Bild von %1 × %2 Pixeln vorhanden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Die SVG-Zeichnung konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Die PDF-Zeichnung konnte nicht begonnen werden.</translation>
     </message>
@@ -3589,12 +3967,13 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>es wurde nichts gezeichnet.</translation>
     </message>
@@ -3689,7 +4068,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Kein Ort ist ausgewählt, daher wird die Karte auf die Mitte der Ansicht zentriert. Wählen Sie einen Ort, um die Karte auf ihn zu zentrieren.</translation>
     </message>
@@ -3782,7 +4161,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Ihr Atlas enthält keinen Ort mit Partnerschaften, zu dem die Entfernung gemessen werden könnte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>You are %1 from %2, the nearest place with partnerships.</source>
         <translation>Sie sind %1 von %2 entfernt, dem nächstgelegenen Ort mit Partnerschaften.</translation>
     </message>
@@ -4109,22 +4488,27 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (Einw. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>GeoNames-ID %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>der Text enthält %1: bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>so benannt, %1 km von den Koordinaten der Datei</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>nicht im Atlas: ein neuer Ort an den Koordinaten der Datei</translation>
     </message>
@@ -4153,8 +4537,13 @@ Partner: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>kein Ort dieses Namens im Atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>kein Ort dieses Namens in oder bei %1, das die Liste dazu nennt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n Ort ähnlicher Bedeutung hört auf diesen Namen</numerusform>
@@ -4175,6 +4564,14 @@ Partner: %n</numerusform>
         <translation>
             <numerusform>nur ein Name, der um %n Buchstaben abweicht, und kein Land als Anhaltspunkt</numerusform>
             <numerusform>nur ein Name, der um %n Buchstaben abweicht, und kein Land als Anhaltspunkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>nur ein kleiner Ort, dessen Name um %n Buchstaben abweicht</numerusform>
+            <numerusform>nur ein kleiner Ort, dessen Name um %n Buchstaben abweicht</numerusform>
         </translation>
     </message>
     <message>
@@ -4209,6 +4606,34 @@ Partner: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, in der angegebenen Region oder dem angegebenen Land</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>eine Tabellenformel, keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>Text in falscher Kodierung („%1“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>ein Zeichen, das nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>„%1“ in einem Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>eine Klammer, die nicht geschlossen wird</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4777,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+34"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Gibt die Partnerschaften eines Ortes als tabulatorgetrennte Zeilen aus: Partner, Land, Art, Status, Beginn, Ende, Entfernung in km entlang der WGS-84-Geodäte.</translation>
     </message>
@@ -4387,7 +4812,7 @@ Partner: %n</numerusform>
         <translation>geben Sie einen Ortsnamen oder --stats an</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>no place is called “%1”.</source>
         <translation>kein Ort heißt „%1“.</translation>
     </message>
@@ -4396,11 +4821,34 @@ Partner: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>kein Ort heißt „%1“. Ähnlichste Treffer: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 Orte heißen „%2“; angezeigt wird %3. Die anderen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>Einwohner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 Partnerschaften</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ReadFailure</name>
+    <message>
+        <location filename="../app/cli/readfailure.cpp" line="+16"/>
+        <source>“twinatlas check --database %1” names the damage.</source>
+        <translation>„twinatlas check --database %1“ nennt die Schäden.</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>mehr als %1 Spalten in einem Datensatz</translation>
     </message>
@@ -4415,7 +4863,7 @@ Partner: %n</numerusform>
         <translation>das Anführungszeichen, das diese Zelle öffnet, wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>eine Zelle mit mehr als %1 Zeichen</translation>
     </message>
@@ -4450,23 +4898,54 @@ Partner: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>sie kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>nur %n Byte konnte geschrieben werden</numerusform>
+            <numerusform>nur %n Bytes konnten geschrieben werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Keine Partner im Atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (auch %2 genannt)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Auch %1 genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Einwohner: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Keine Partner im Atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partner: %n</numerusform>
-            <numerusform>%1, %2
-Partner: %n</numerusform>
+            <numerusform>Partner: %n</numerusform>
+            <numerusform>Partner: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4476,8 +4955,18 @@ Partner: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Einwohner</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4555,9 +5044,75 @@ Partner: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SqlFailure</name>
+    <message>
+        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
+        <source>its rows contradict each other: %1</source>
+        <translation>die Zeilen widersprechen einander: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>is damaged (%1)</source>
+        <translation>ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: its disk is full</source>
+        <translation>kann nicht geschrieben werden: das Laufwerk ist voll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
+        <translation>kann nicht geschrieben werden: die Datei, ihr Ordner oder das Laufwerk ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be used: permission denied (%1)</source>
+        <translation>kann nicht verwendet werden: keine Berechtigung (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
+        <translation>kann nicht geöffnet werden: eine benötigte Datei fehlt oder kann nicht angelegt werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is locked by another program (SQLite: “%1”)</source>
+        <translation>ist von einem anderen Programm gesperrt (SQLite: „%1“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read from or written to its disk (%1)</source>
+        <translation>konnte auf dem Laufwerk nicht gelesen oder geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read (SQLite: “%1”)</source>
+        <translation>konnte nicht gelesen werden (SQLite: „%1“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file %1 %2.</source>
+        <translation>Die Atlasdatei %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::StartupAtlas</name>
+    <message>
+        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
+        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
+        <translation>Ihr Atlas wurde aus der Sicherung %1 wiederhergestellt. Die Datei, die nicht geöffnet werden konnte, ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
+        <translation>Ihr Atlas wurde mit dem mitgelieferten Atlas neu begonnen. Die Datei, die nicht geöffnet werden konnte, ist mit Ihren Änderungen als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>die Zeile ist länger als %1 Zeichen; dies ist keine Liste von Orten</translation>
     </message>
@@ -4567,7 +5122,7 @@ Partner: %n</numerusform>
         <translation>NUL-Byte: Dies ist eine Binärdatei oder UTF-16 ohne Byte-Order-Mark</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>die Datei endet mitten in einem UTF-8-Zeichen: Sie ist abgeschnitten</translation>
     </message>
@@ -4577,7 +5132,7 @@ Partner: %n</numerusform>
         <translation>ungültiges UTF-8 (Byte 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>Byte 0x%1 ist weder UTF-8 noch ein Windows-1252-Zeichen</translation>
     </message>
@@ -4602,6 +5157,11 @@ Partner: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>die Datei ist größer als %1 MB; teilen Sie sie auf</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>Byte 0x%1 ist kein UTF-8, aber die Datei ist UTF-8 in Zeile %2, Spalte %3: Sie mischt zwei Kodierungen; speichern Sie sie in einer (UTF-8) oder wählen Sie ihre Kodierung</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4620,7 +5180,7 @@ Partner: %n</numerusform>
         <translation>Für diese Partnerschaft sind keine Ereignisse verzeichnet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
@@ -4644,7 +5204,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Ihr Atlas konnte nicht auf die neuen Daten aktualisiert werden; er ist unverändert. %1</translation>
     </message>
@@ -4718,7 +5278,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Gibt den nächstgelegenen Ort mit Partnerschaften zu einer Position aus: der letzten gültigen Positionsbestimmung eines NMEA-Protokolls oder einer Länge und Breite. Danach seine Partnerschaften, wie query sie ausgibt.</translation>
     </message>
@@ -4790,7 +5350,7 @@ Partner: %n</numerusform>
         <translation>--lat nimmt Grad von -90 bis 90, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>der Atlas enthält keinen Ort mit Partnerschaften</translation>
     </message>
@@ -4798,7 +5358,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4814,6 +5374,12 @@ Partner: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
+        <location line="+72"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: der Atlas %1.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
     </message>

@@ -136,7 +136,7 @@
 <context>
     <name>twinatlas::ChecklistPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/checklistpane.cpp" line="+209"/>
+        <location filename="../app/ui/checklistpane.cpp" line="+217"/>
         <source>%1 of %n twins</source>
         <comment>cards received, of all partners</comment>
         <translation>
@@ -157,7 +157,7 @@
 <context>
     <name>twinatlas::CityListPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/citylistpane.cpp" line="+204"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+231"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Places with partners: %Ln</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>twinatlas::DetailPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/detailpane.cpp" line="+256"/>
+        <location filename="../app/ui/detailpane.cpp" line="+271"/>
         <source>Partners (%n)</source>
         <translation>
             <numerusform>Partners (%n)</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>twinatlas::ImportPreviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importpreviewpage.cpp" line="+112"/>
+        <location filename="../app/ui/importpreviewpage.cpp" line="+116"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n row read from %1. Check what each column holds; the choice above a column can be changed.</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>twinatlas::ImportReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreviewpage.cpp" line="+322"/>
+        <location filename="../app/ui/importreviewpage.cpp" line="+323"/>
         <source>%n partnerships to import</source>
         <translation>
             <numerusform>%n partnership to import</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>twinatlas::MapExporter</name>
     <message numerus="yes">
-        <location filename="../app/core/export/mapexporter.cpp" line="+340"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+344"/>
         <source>only %n bytes could be written.</source>
         <translation>
             <numerusform>only %n byte could be written.</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>twinatlas::MapView</name>
     <message numerus="yes">
-        <location filename="../app/ui/mapview.cpp" line="+526"/>
+        <location filename="../app/ui/mapview.cpp" line="+553"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</numerusform>
@@ -372,7 +372,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message numerus="yes">
-        <location filename="../app/core/io/placeresolver.cpp" line="+453"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+515"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n place of similar weight answers to this name</numerusform>
@@ -396,6 +396,14 @@ Partners: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>only a small place within %n letter of this name</numerusform>
+            <numerusform>only a small place within %n letters of this name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+13"/>
         <source>a name %n letter(s) away</source>
         <translation>
@@ -416,16 +424,24 @@ Partners: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SaveFile</name>
+    <message numerus="yes">
+        <location filename="../app/core/io/savefile.cpp" line="+35"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>only %n byte could be written</numerusform>
+            <numerusform>only %n bytes could be written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../app/models/searchresultmodel.cpp" line="+82"/>
-        <source>%1, %2
-Partners: %n</source>
+        <location filename="../app/models/searchresultmodel.cpp" line="+109"/>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partners: %n</numerusform>
-            <numerusform>%1, %2
-Partners: %n</numerusform>
+            <numerusform>Partners: %n</numerusform>
+            <numerusform>Partners: %n</numerusform>
         </translation>
     </message>
 </context>

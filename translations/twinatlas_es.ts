@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Un atlas de escritorio de ciudades hermanas y hermanadas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Versión de los datos incluidos %1: %2, %3, %4 y %5.</translation>
     </message>
@@ -46,7 +46,8 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;No se pueden leer los datos incluidos: %1</translation>
     </message>
@@ -298,14 +299,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(documento %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -355,7 +348,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+62"/>
+        <location filename="../app/ui/application.cpp" line="+65"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: ningún lugar se llama “%1”.</translation>
     </message>
@@ -396,20 +389,40 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Un atlas de escritorio de ciudades hermanas y hermanadas.
 Sin opciones, abre tu propia copia del atlas.
-Órdenes: twinatlas query --help</translation>
+Órdenes (cada una con --help):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>opción desconocida “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Las órdenes son:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help enumera las opciones de la ventana del atlas.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was not opened.</source>
+        <translation>No se abrió %1.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Cannot set up your atlas</source>
         <translation>No se puede preparar tu atlas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot open the atlas</source>
-        <translation>No se puede abrir el atlas</translation>
     </message>
 </context>
 <context>
@@ -473,6 +486,52 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasCheck</name>
+    <message>
+        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
+        <location line="+51"/>
+        <location line="+12"/>
+        <source>SQLite stopped checking: %1</source>
+        <translation>SQLite interrumpió la comprobación: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>table %1: %2</source>
+        <translation>tabla %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>table %1: row %2 refers to a row of %3 that is not there</source>
+        <translation>tabla %1: la fila %2 remite a una fila de %3 que no existe</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>table meta: the atlas does not say which data it holds (data_version)</source>
+        <translation>tabla meta: el atlas no dice qué datos contiene (data_version)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table search_keys: %n place(s) cannot be found by name</source>
+        <translation>
+            <numerusform>tabla search_keys: %n lugar no se puede encontrar por su nombre</numerusform>
+            <numerusform>tabla search_keys: %n lugares no se pueden encontrar por su nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table checklist: %n postcard(s) of places that are not there</source>
+        <translation>
+            <numerusform>tabla checklist: %n postal de lugares que no existen</numerusform>
+            <numerusform>tabla checklist: %n postales de lugares que no existen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the atlas&apos;s own rules</source>
+        <translation>las reglas propias del atlas</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -484,7 +543,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Falta el archivo de atlas %1.</translation>
     </message>
@@ -509,39 +568,59 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1 no es un atlas: es una base de datos SQLite de otro programa.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
-        <translation>El archivo de atlas %1 está dañado: su tamaño no concuerda con su tamaño de página.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>El archivo de atlas %1 fue creado por un Twinatlas más reciente (esquema %2; este programa entiende hasta el %3). Actualiza Twinatlas para abrirlo.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The atlas file %1 cannot be opened: %2</source>
-        <translation>No se puede abrir el archivo de atlas %1: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+99"/>
-        <location line="+9"/>
-        <source>The atlas file %1 is corrupt: %2</source>
-        <translation>El archivo de atlas %1 está dañado: %2</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location line="+50"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 no es un atlas: le faltan las tablas (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The atlas file %1 is read-only; it cannot be changed.</source>
-        <translation>El archivo de atlas %1 es de solo lectura; no se puede cambiar.</translation>
+        <location line="-173"/>
+        <location line="+5"/>
+        <source>the disk that holds it is read-only</source>
+        <translation>el disco que lo contiene es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the file is read-only (%1)</source>
+        <translation>el archivo es de solo lectura (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
+        <translation>su carpeta %1 es de solo lectura (%2), y SQLite escribe allí su diario</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the disk that holds it is full</source>
+        <translation>el disco que lo contiene está lleno</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
+        <translation>El archivo de atlas %1 está dañado: su tamaño no corresponde a su tamaño de página (puede que esté truncado).</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+70"/>
+        <source>it %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The atlas file %1 cannot be changed: %2.</source>
+        <translation>El archivo de atlas %1 no se puede cambiar: %2.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
+        <translation>El archivo de atlas %1 no se puede leer: sus últimos cambios están en %2, que SQLite solo lee donde puede escribir junto al atlas, y %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>El archivo de atlas %1 tiene un esquema anterior (%2) y se abrió en solo lectura, así que no se puede actualizar.</translation>
     </message>
@@ -551,7 +630,13 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se pudo actualizar el archivo de atlas %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>The atlas is open read-only, so edits are off: %1.</source>
+        <translation>El atlas está abierto en solo lectura, así que los cambios están desactivados: %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Otro Twinatlas (proceso %1 en %2) está usando este atlas, así que aquí está abierto en solo lectura: puedes consultarlo, pero no cambiar nada hasta que se cierre la otra ventana.</translation>
     </message>
@@ -561,19 +646,24 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>este equipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>El atlas está abierto en solo lectura: no se puede escribir su archivo de bloqueo %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>No se puede crear el atlas %1: el archivo ya existe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>No se puede crear el atlas %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The atlas file %1 is damaged: %2</source>
+        <translation>El archivo de atlas %1 está dañado: %2</translation>
     </message>
 </context>
 <context>
@@ -624,7 +714,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se puede deshacer ni rehacer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Postcards</source>
         <translation>Postales</translation>
     </message>
@@ -668,9 +758,52 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasHealth</name>
+    <message>
+        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
+        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
+        <translation>El archivo de atlas %1 está dañado: la comprobación de SQLite encontró %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The atlas is damaged</source>
+        <translation>El atlas está dañado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The atlas could not be read</source>
+        <translation>No se pudo leer el atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
+        <translation>Su atlas está dañado: lo que muestra la ventana puede estar incompleto, y los cambios están desactivados para que no se escriba nada en las páginas dañadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
+        <translation>No se pudo leer una parte del atlas: lo que muestra la ventana puede estar incompleto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a &amp;way out…</source>
+        <translation>Elegir una &amp;salida…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
+        <translation>Cerrar la ventana y restaurar una copia de seguridad, empezar de nuevo con el atlas incluido o abrir otro archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep looking</source>
+        <translation>Seguir &amp;mirando</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
-        <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
+        <location filename="../app/core/db/atlaslocation.cpp" line="+63"/>
         <source>The bundled atlas %1 is missing; reinstall Twinatlas.</source>
         <translation>Falta el atlas incluido %1; reinstala Twinatlas.</translation>
     </message>
@@ -685,7 +818,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>No se puede copiar el atlas incluido a %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cannot move your new atlas into place at %1.</source>
         <translation>No se puede mover tu nuevo atlas a su lugar en %1.</translation>
     </message>
@@ -693,24 +826,156 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+45"/>
+        <source>the atlas %1 (in: %2)</source>
+        <translation>el atlas %1 (en: %2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The search index could not be read.</source>
         <translation>No se pudo leer el índice de búsqueda.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+383"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Se conserva el hermanamiento %1: tus eventos pertenecen a él.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>Se conserva %1 (%2): lo usan tus hermanamientos o tu lista de postales.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>Se conserva la fuente “%1”: tus entradas la citan.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescue</name>
+    <message>
+        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
+        <source>The new atlas cannot be moved into place at %1.</source>
+        <translation>El nuevo atlas no se puede colocar en %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 cannot be set aside as %2; nothing was changed.</source>
+        <translation>%1 no se puede apartar como %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>La copia de seguridad %1 no se puede restaurar: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
+        <translation>El atlas incluido %1 no se puede copiar a %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescueDialog</name>
+    <message>
+        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
+        <source>Open an atlas</source>
+        <translation>Abrir un atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas files (*.sqlite);;All files (*)</source>
+        <translation>Archivos de atlas (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the atlas</source>
+        <translation>No se puede abrir el atlas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your atlas cannot be opened.</source>
+        <translation>Su atlas no se puede abrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas cannot be opened.</source>
+        <translation>El atlas no se puede abrir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has been changed or deleted. How do you want to go on?</source>
+        <translation>No se ha cambiado ni borrado nada. ¿Cómo quiere continuar?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of this atlas.</source>
+        <translation>No hay copias de seguridad de este atlas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start again from the bundled atlas</source>
+        <translation>&amp;Empezar de nuevo con el atlas incluido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
+        <translation>Una copia nueva del atlas que vino con Twinatlas. El archivo que falló se conserva a su lado como %1.broken-FECHA, con sus cambios dentro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2</source>
+        <comment>a backup&apos;s date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved by you</source>
+        <translation>guardada por usted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before a restore</source>
+        <translation>conservada antes de una restauración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before the update to the data of %1</source>
+        <translation>conservada antes de la actualización a los datos %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before its format was upgraded</source>
+        <translation>conservada antes de actualizar su formato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -721,7 +986,12 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Damaged: read-only</source>
+        <translation>Dañado: solo lectura</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -748,20 +1018,26 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>El atlas no se actualizó con los nuevos datos: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Cannot read the new data %1: %2</source>
-        <translation>No se pueden leer los nuevos datos %1: %2</translation>
+        <location line="+18"/>
+        <source>Cannot read the new data %1: it %2.</source>
+        <translation>No se pueden leer los datos nuevos %1: el archivo %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>the atlas %1</source>
+        <translation>el atlas %1</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
         <source>No atlas is open.</source>
         <translation>No hay ningún atlas abierto.</translation>
     </message>
@@ -772,13 +1048,13 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: %1</source>
-        <translation>Ahora no se puede cambiar el atlas: %1</translation>
+        <source>The atlas cannot be changed now: it %1.</source>
+        <translation>El atlas no se puede cambiar ahora: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The change could not be saved: %1</source>
-        <translation>No se pudo guardar el cambio: %1</translation>
+        <location line="+20"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>No se pudo guardar el cambio: el atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -792,7 +1068,7 @@ Sin opciones, abre tu propia copia del atlas.
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Datos incluidos con Twinatlas</translation>
     </message>
@@ -875,31 +1151,69 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+69"/>
+        <location filename="../app/core/render/basemap.cpp" line="+71"/>
         <source>The base map %1 does not exist.</source>
         <translation>El mapa base %1 no existe.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>No se puede abrir el mapa base %1: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>The base map %1 cannot be read: it %2.</source>
+        <translation>El mapa base %1 no se puede leer: el archivo %2.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 no es un mapa base de Twinatlas: %2</translation>
     </message>
+</context>
+<context>
+    <name>twinatlas::CheckCommand</name>
     <message>
-        <location line="+51"/>
-        <source>Cannot read the base map %1: %2</source>
-        <translation>No se puede leer el mapa base %1: %2</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
+        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
+        <translation>Comprueba el atlas sin cambiarlo: cada página e índice (integrity_check de SQLite), las referencias entre filas (foreign_key_check) y las reglas propias del atlas. Muestra cada problema; termina con 0 si no hay ninguno, con 2 si el atlas está dañado o no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file to check.</source>
+        <translation>El archivo de atlas que se comprobará.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no problems found (%2).</source>
+        <translation>%1: no se encontraron problemas (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>El archivo de atlas %1 está dañado: %n problema, indicado arriba.</numerusform>
+            <numerusform>El archivo de atlas %1 está dañado: %n problemas, indicados arriba.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
@@ -949,7 +1263,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Id. de la ciudad hermanada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1044,7 +1358,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Elige un lugar para llevar una lista de las postales de sus ciudades hermanadas.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Remitente, qué muestra la postal</translation>
     </message>
@@ -1126,7 +1440,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Buscar un lugar</translation>
     </message>
@@ -1136,7 +1450,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Buscar en todos los lugares (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+148"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lugares con hermanamientos: %Ln</numerusform>
@@ -1309,6 +1623,49 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>los hermanamientos de un lugar, o las cifras del atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>el lugar más cercano a una posición o a un registro GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>un mapa en PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>los hermanamientos en CSV, GeoJSON o KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>hermanamientos de una lista al atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas file checked for damage, page by page</source>
+        <translation>el archivo del atlas revisado página por página en busca de daños</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: orden desconocida “%1”. Las órdenes son:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Cada orden dice más con --help; twinatlas sin orden abre la ventana del atlas.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1319,7 +1676,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+120"/>
+        <location filename="../app/ui/detailpane.cpp" line="+123"/>
         <source>Partners</source>
         <translation>Ciudades hermanadas</translation>
     </message>
@@ -1339,12 +1696,18 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Este lugar no está en el atlas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Otro nombre: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>También se escribe: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1599,12 +1962,17 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: “%2” no es uno de %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The atlas could not be read to check this change: the atlas %1.</source>
+        <translation>No se pudo leer el atlas para comprobar este cambio: el atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
@@ -1807,7 +2175,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1: debe ser un número positivo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 ya es el lugar %3.</translation>
     </message>
@@ -1828,7 +2196,7 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: no existe el lugar %2.</translation>
     </message>
@@ -1843,7 +2211,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1: un lugar no puede hermanarse consigo mismo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 y %3 ya tienen un hermanamiento del tipo “%4”.</translation>
     </message>
@@ -1878,7 +2246,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1: solo una postal recibida tiene fecha.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>No se puede eliminar %1 mientras %n hermanamiento se refiera a él; elimínalo primero.</numerusform>
@@ -1886,7 +2254,7 @@ Sin opciones, abre tu propia copia del atlas.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>No se puede eliminar la fuente “%1” mientras %n fila la cite.</numerusform>
@@ -1902,7 +2270,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Añadir evento</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Qué ocurrió, quién participó</translation>
     </message>
@@ -1974,7 +2342,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Escribe un mapa del atlas, o de los hermanamientos de un lugar, en PNG, SVG o PDF, e imprime la ruta del archivo escrito.</translation>
     </message>
@@ -2186,7 +2554,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>todavía no se ha guardado ninguna vista del mapa (abre la ventana del atlas una vez), o no se puede leer en %1; usa --extent world o fit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>no place is called %1.</source>
         <translation>ningún lugar se llama %1.</translation>
     </message>
@@ -2209,7 +2577,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Escribe los hermanamientos en CSV (que `import` vuelve a leer), GeoJSON o KML, e imprime la ruta escrita.</translation>
     </message>
@@ -2265,12 +2633,12 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>formato desconocido “%1”; usa csv, geojson o kml.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Twin towns and sister cities</source>
         <translation>Ciudades hermanadas y ciudades hermanas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>no place is called “%1”.</source>
         <translation>ningún lugar se llama “%1”.</translation>
     </message>
@@ -2280,12 +2648,12 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>ningún lugar se llama “%1”. Coincidencias más cercanas: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Partnerships of %1</source>
         <translation>Hermanamientos de %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -2515,16 +2883,21 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
-        <source>The places cannot be read: %1</source>
-        <translation>No se pueden leer los lugares: %1</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
+        <source>The regions cannot be read: the atlas %1.</source>
+        <translation>No se pueden leer las regiones: el atlas %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+21"/>
-        <source>The alternate names cannot be read: %1</source>
-        <translation>No se pueden leer los nombres alternativos: %1</translation>
+        <source>The places cannot be read: the atlas %1.</source>
+        <translation>No se pueden leer los lugares: el atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+18"/>
+        <source>The alternate names cannot be read: the atlas %1.</source>
+        <translation>No se pueden leer los nombres alternativos: el atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2926,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importa una lista de ciudades hermanadas: identifica cada lugar en el nomenclátor y añade los hermanamientos en un solo paso. Las filas dudosas se omiten y se informa de ellas.</translation>
     </message>
@@ -2669,7 +3042,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>el atlas es de solo lectura.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>cannot write the report %1: %2</source>
         <translation>no se puede escribir el informe %1: %2</translation>
     </message>
@@ -2799,12 +3172,12 @@ Sin opciones, abre tu propia copia del atlas.
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -2814,7 +3187,12 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>el archivo ocupa más de %1 MB; divídelo</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+57"/>
+        <source>Nothing was written: the atlas %1.</source>
+        <translation>No se escribió nada: el atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Nothing was written: %1</source>
         <translation>No se escribió nada: %1</translation>
     </message>
@@ -2833,7 +3211,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+122"/>
+        <location filename="../app/core/io/importplan.cpp" line="+123"/>
         <source>chosen in the review</source>
         <translation>elegido en la revisión</translation>
     </message>
@@ -2848,7 +3226,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>omitido en la revisión</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Imported list: %1</source>
         <translation>Lista importada: %1</translation>
     </message>
@@ -2936,7 +3314,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>&amp;Codificación:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n fila leída de %1. Comprueba qué contiene cada columna; la elección sobre cada columna se puede cambiar.</numerusform>
@@ -3191,7 +3569,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Decidir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Lat., lon.: 46.23, 15.26</translation>
     </message>
@@ -3434,7 +3812,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3546,7 +3924,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Mapa de Twinatlas</translation>
     </message>
@@ -3556,12 +3934,12 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>No hay memoria suficiente para una imagen de %1 × %2 píxeles.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>No se pudo iniciar el dibujo SVG.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>No se pudo iniciar el dibujo PDF.</translation>
     </message>
@@ -3589,12 +3967,13 @@ Woerden, Países Bajos (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir “%1”: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>no se dibujó nada.</translation>
     </message>
@@ -3689,7 +4068,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>No hay ningún lugar seleccionado, así que el mapa se centra en el medio de la vista. Selecciona un lugar para centrar el mapa en él.</translation>
     </message>
@@ -3782,7 +4161,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>Tu atlas no contiene ningún lugar con hermanamientos desde el que medir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>You are %1 from %2, the nearest place with partnerships.</source>
         <translation>Estás a %1 de %2, el lugar más cercano con hermanamientos.</translation>
     </message>
@@ -4109,22 +4488,27 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (pobl. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>Id. de GeoNames %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>el texto contiene %1: revíselo</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>con ese nombre, a %1 km de las coordenadas del archivo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>no está en el atlas: un lugar nuevo en las coordenadas del archivo</translation>
     </message>
@@ -4153,8 +4537,13 @@ Ciudades hermanadas: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>ningún lugar con este nombre en el atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>ningún lugar con este nombre en %1 o cerca, que la lista indica con él</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lugar de peso similar responde a este nombre</numerusform>
@@ -4175,6 +4564,14 @@ Ciudades hermanadas: %n</numerusform>
         <translation>
             <numerusform>solo un nombre a %n letra de distancia, y ningún país en el que basarse</numerusform>
             <numerusform>solo un nombre a %n letras de distancia, y ningún país en el que basarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>solo un lugar pequeño cuyo nombre difiere en %n letra</numerusform>
+            <numerusform>solo un lugar pequeño cuyo nombre difiere en %n letras</numerusform>
         </translation>
     </message>
     <message>
@@ -4209,6 +4606,34 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, en la región o el país indicados</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>una fórmula de hoja de cálculo, no un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>texto en una codificación errónea («%1»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>un carácter que no se pudo leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>«%1» en un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>un paréntesis que no se cierra</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4777,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+34"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Imprime los hermanamientos de un lugar como líneas separadas por tabuladores: ciudad hermanada, país, tipo, estado, inicio, fin, distancia en km a lo largo de la geodésica WGS 84.</translation>
     </message>
@@ -4387,7 +4812,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>indica el nombre de un lugar, o --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>no place is called “%1”.</source>
         <translation>ningún lugar se llama “%1”.</translation>
     </message>
@@ -4396,11 +4821,34 @@ Ciudades hermanadas: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>ningún lugar se llama “%1”. Coincidencias más cercanas: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 lugares se llaman «%2»; se muestra %3. Los demás:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>población %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 hermanamientos</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ReadFailure</name>
+    <message>
+        <location filename="../app/cli/readfailure.cpp" line="+16"/>
+        <source>“twinatlas check --database %1” names the damage.</source>
+        <translation>“twinatlas check --database %1” indica los daños.</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>más de %1 columnas en un registro</translation>
     </message>
@@ -4415,7 +4863,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>las comillas que abren esta celda nunca se cierran (puede que el archivo esté truncado)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>una celda de más de %1 caracteres</translation>
     </message>
@@ -4450,23 +4898,54 @@ Ciudades hermanadas: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>no se puede crear</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>solo se pudo escribir %n byte</numerusform>
+            <numerusform>solo se pudieron escribir %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>no se pudieron escribir los datos</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Sin ciudades hermanadas en el atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (también llamado %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>También llamado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Población: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Sin socios en el atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Ciudades hermanadas: %n</numerusform>
-            <numerusform>%1, %2
-Ciudades hermanadas: %n</numerusform>
+            <numerusform>Socios: %n</numerusform>
+            <numerusform>Socios: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4476,8 +4955,18 @@ Ciudades hermanadas: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Población</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4555,9 +5044,75 @@ Ciudades hermanadas: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SqlFailure</name>
+    <message>
+        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
+        <source>its rows contradict each other: %1</source>
+        <translation>sus filas se contradicen: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>is damaged (%1)</source>
+        <translation>está dañado (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: its disk is full</source>
+        <translation>no se puede escribir: su disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
+        <translation>no se puede escribir: él, su carpeta o su disco es de solo lectura (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be used: permission denied (%1)</source>
+        <translation>no se puede usar: permiso denegado (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
+        <translation>no se puede abrir: falta un archivo que necesita o no se puede crear (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is locked by another program (SQLite: “%1”)</source>
+        <translation>está bloqueado por otro programa (SQLite: “%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read from or written to its disk (%1)</source>
+        <translation>no se pudo leer ni escribir en su disco (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read (SQLite: “%1”)</source>
+        <translation>no se pudo leer (SQLite: “%1”)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file %1 %2.</source>
+        <translation>El archivo de atlas %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::StartupAtlas</name>
+    <message>
+        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
+        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
+        <translation>Su atlas se restauró desde la copia de seguridad %1. El archivo que no se pudo abrir se conserva como %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
+        <translation>Su atlas empezó de nuevo con el atlas incluido. El archivo que no se pudo abrir, con sus cambios, se conserva como %1.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>la línea tiene más de %1 caracteres; esto no es una lista de lugares</translation>
     </message>
@@ -4567,7 +5122,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>byte NUL: es un archivo binario, o UTF-16 sin marca de orden de bytes</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>el archivo termina dentro de un carácter UTF-8: está truncado</translation>
     </message>
@@ -4577,7 +5132,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>UTF-8 no válido (byte 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>el byte 0x%1 no es ni UTF-8 ni un carácter de Windows-1252</translation>
     </message>
@@ -4602,6 +5157,11 @@ Ciudades hermanadas: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>el archivo ocupa más de %1 MB; divídelo</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>el byte 0x%1 no es UTF-8, pero el archivo es UTF-8 en la línea %2, columna %3: mezcla dos codificaciones; guárdalo en una sola (UTF-8) o elige su codificación</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4620,7 +5180,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>No hay eventos registrados para este hermanamiento.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
@@ -4644,7 +5204,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>No se pudo actualizar tu atlas con los nuevos datos; sigue como estaba. %1</translation>
     </message>
@@ -4718,7 +5278,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Imprime el lugar con hermanamientos más cercano a una posición: la última posición válida de un registro NMEA, o una longitud y una latitud. Después, sus hermanamientos, tal como los imprime query.</translation>
     </message>
@@ -4790,7 +5350,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>--lat admite grados de -90 a 90, no “%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>el atlas no contiene ningún lugar con hermanamientos</translation>
     </message>
@@ -4798,7 +5358,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
         <source>The change could not be saved: %1</source>
         <translation>No se pudo guardar el cambio: %1</translation>
     </message>
@@ -4814,6 +5374,12 @@ Ciudades hermanadas: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
+        <location line="+72"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>No se pudo guardar el cambio: el atlas %1.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>No se pudo actualizar el índice de búsqueda: %1</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Un atlas de bureau des jumelages et des villes jumelées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Version des données fournies %1&#xa0;: %2, %3, %4 et %5.</translation>
     </message>
@@ -46,7 +46,8 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Les données fournies ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
@@ -298,14 +299,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(document %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -355,7 +348,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+62"/>
+        <location filename="../app/ui/application.cpp" line="+65"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select&#xa0;: aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -396,20 +389,40 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Un atlas de bureau des jumelages et des villes jumelées.
 Sans option, ouvre votre propre copie de l’atlas.
-Commandes&#xa0;: twinatlas query --help</translation>
+Commandes (chacune avec --help)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>option «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Les commandes sont&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help liste les options de la fenêtre de l’atlas.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was not opened.</source>
+        <translation>%1 n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Cannot set up your atlas</source>
         <translation>Impossible de préparer votre atlas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot open the atlas</source>
-        <translation>Impossible d’ouvrir l’atlas</translation>
     </message>
 </context>
 <context>
@@ -473,6 +486,52 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasCheck</name>
+    <message>
+        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
+        <location line="+51"/>
+        <location line="+12"/>
+        <source>SQLite stopped checking: %1</source>
+        <translation>SQLite a interrompu la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>table %1: %2</source>
+        <translation>table %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>table %1: row %2 refers to a row of %3 that is not there</source>
+        <translation>table %1&#xa0;: la ligne %2 renvoie à une ligne de %3 qui n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>table meta: the atlas does not say which data it holds (data_version)</source>
+        <translation>table meta&#xa0;: l’atlas ne dit pas quelles données il contient (data_version)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table search_keys: %n place(s) cannot be found by name</source>
+        <translation>
+            <numerusform>table search_keys&#xa0;: %n lieu est introuvable par son nom</numerusform>
+            <numerusform>table search_keys&#xa0;: %n lieux sont introuvables par leur nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table checklist: %n postcard(s) of places that are not there</source>
+        <translation>
+            <numerusform>table checklist&#xa0;: %n carte postale de lieux qui n’existent pas</numerusform>
+            <numerusform>table checklist&#xa0;: %n cartes postales de lieux qui n’existent pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the atlas&apos;s own rules</source>
+        <translation>les règles propres à l’atlas</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -484,7 +543,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Le fichier d’atlas %1 est introuvable.</translation>
     </message>
@@ -509,39 +568,59 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>%1 n’est pas un atlas&#xa0;: c’est la base de données SQLite d’un autre programme.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
-        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: sa taille ne correspond pas à sa taille de page.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>Le fichier d’atlas %1 a été créé par une version plus récente de Twinatlas (schéma %2&#xa0;; ce programme comprend jusqu’au schéma %3). Mettez Twinatlas à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The atlas file %1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir le fichier d’atlas %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+99"/>
-        <location line="+9"/>
-        <source>The atlas file %1 is corrupt: %2</source>
-        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location line="+50"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 n’est pas un atlas&#xa0;: ses tables sont absentes (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The atlas file %1 is read-only; it cannot be changed.</source>
-        <translation>Le fichier d’atlas %1 est en lecture seule&#xa0;; il ne peut pas être modifié.</translation>
+        <location line="-173"/>
+        <location line="+5"/>
+        <source>the disk that holds it is read-only</source>
+        <translation>le disque qui le contient est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the file is read-only (%1)</source>
+        <translation>le fichier est en lecture seule (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
+        <translation>son dossier %1 est en lecture seule (%2), et SQLite y écrit son journal</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the disk that holds it is full</source>
+        <translation>le disque qui le contient est plein</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
+        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: sa taille ne correspond pas à sa taille de page (il a peut-être été tronqué).</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+70"/>
+        <source>it %1</source>
+        <translation>il %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The atlas file %1 cannot be changed: %2.</source>
+        <translation>Le fichier d’atlas %1 ne peut pas être modifié&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
+        <translation>Le fichier d’atlas %1 ne peut pas être lu&#xa0;: ses dernières modifications sont dans %2, que SQLite ne lit que là où il peut écrire à côté de l’atlas, et %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>Le fichier d’atlas %1 est d’un schéma plus ancien (%2) et a été ouvert en lecture seule&#xa0;; il ne peut donc pas être mis à niveau.</translation>
     </message>
@@ -551,7 +630,13 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Le fichier d’atlas %1 n’a pas pu être mis à niveau&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>The atlas is open read-only, so edits are off: %1.</source>
+        <translation>L’atlas est ouvert en lecture seule, les modifications sont donc désactivées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Un autre Twinatlas (processus %1 sur %2) utilise cet atlas&#xa0;; il est donc ouvert ici en lecture seule&#xa0;: vous pouvez consulter, mais rien modifier tant que l’autre fenêtre n’est pas fermée.</translation>
     </message>
@@ -561,19 +646,24 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>L’atlas est ouvert en lecture seule&#xa0;: son fichier de verrou %1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>Impossible de créer l’atlas %1&#xa0;: le fichier existe déjà.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>Impossible de créer l’atlas %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The atlas file %1 is damaged: %2</source>
+        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -624,7 +714,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Impossible d’annuler ou de rétablir</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Postcards</source>
         <translation>Cartes postales</translation>
     </message>
@@ -668,9 +758,52 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasHealth</name>
+    <message>
+        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
+        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
+        <translation>Le fichier d’atlas %1 est endommagé&#xa0;: la vérification de SQLite a trouvé %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The atlas is damaged</source>
+        <translation>L’atlas est endommagé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The atlas could not be read</source>
+        <translation>L’atlas n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
+        <translation>Votre atlas est endommagé&#xa0;: ce que montre la fenêtre peut être incomplet, et les modifications sont désactivées pour que rien ne soit écrit sur les pages endommagées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
+        <translation>Une partie de l’atlas n’a pas pu être lue&#xa0;: ce que montre la fenêtre peut être incomplet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a &amp;way out…</source>
+        <translation>Choisir une &amp;issue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
+        <translation>Fermer la fenêtre et restaurer une sauvegarde, repartir de l’atlas fourni ou ouvrir un autre fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep looking</source>
+        <translation>&amp;Continuer à consulter</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
-        <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
+        <location filename="../app/core/db/atlaslocation.cpp" line="+63"/>
         <source>The bundled atlas %1 is missing; reinstall Twinatlas.</source>
         <translation>L’atlas fourni %1 est introuvable&#xa0;; réinstallez Twinatlas.</translation>
     </message>
@@ -685,7 +818,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Impossible de copier l’atlas fourni vers %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cannot move your new atlas into place at %1.</source>
         <translation>Impossible de mettre votre nouvel atlas en place dans %1.</translation>
     </message>
@@ -693,24 +826,156 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+45"/>
+        <source>the atlas %1 (in: %2)</source>
+        <translation>l’atlas %1 (dans&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The search index could not be read.</source>
         <translation>L’index de recherche n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+383"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Le jumelage %1 est conservé&#xa0;: vos événements s’y rapportent.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>%1 (%2) est conservé&#xa0;: vos jumelages ou votre liste l’utilisent.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>La source «&#xa0;%1&#xa0;» est conservée&#xa0;: vos entrées la citent.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescue</name>
+    <message>
+        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
+        <source>The new atlas cannot be moved into place at %1.</source>
+        <translation>Le nouvel atlas ne peut pas être mis en place à %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 cannot be set aside as %2; nothing was changed.</source>
+        <translation>%1 ne peut pas être mis de côté sous le nom %2&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être restaurée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
+        <translation>L’atlas fourni %1 ne peut pas être copié vers %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescueDialog</name>
+    <message>
+        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
+        <source>Open an atlas</source>
+        <translation>Ouvrir un atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas files (*.sqlite);;All files (*)</source>
+        <translation>Fichiers d’atlas (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the atlas</source>
+        <translation>Impossible d’ouvrir l’atlas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your atlas cannot be opened.</source>
+        <translation>Votre atlas ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas cannot be opened.</source>
+        <translation>L’atlas ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has been changed or deleted. How do you want to go on?</source>
+        <translation>Rien n’a été modifié ni supprimé. Comment voulez-vous continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of this atlas.</source>
+        <translation>Il n’y a aucune sauvegarde de cet atlas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start again from the bundled atlas</source>
+        <translation>&amp;Repartir de l’atlas fourni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again</source>
+        <translation>Repartir de zéro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
+        <translation>Une nouvelle copie de l’atlas fourni avec Twinatlas. Le fichier qui a échoué est conservé à côté sous le nom %1.broken-DATE, avec vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2</source>
+        <comment>a backup&apos;s date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved by you</source>
+        <translation>enregistrée par vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before a restore</source>
+        <translation>conservée avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before the update to the data of %1</source>
+        <translation>conservée avant la mise à jour vers les données %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before its format was upgraded</source>
+        <translation>conservée avant la mise à niveau de son format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -721,7 +986,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Damaged: read-only</source>
+        <translation>Endommagé&#xa0;: lecture seule</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -748,20 +1018,26 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>L’atlas n’a pas été mis à jour avec les nouvelles données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Cannot read the new data %1: %2</source>
-        <translation>Impossible de lire les nouvelles données %1&#xa0;: %2</translation>
+        <location line="+18"/>
+        <source>Cannot read the new data %1: it %2.</source>
+        <translation>Impossible de lire les nouvelles données %1&#xa0;: le fichier %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>the atlas %1</source>
+        <translation>l’atlas %1</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
         <source>No atlas is open.</source>
         <translation>Aucun atlas n’est ouvert.</translation>
     </message>
@@ -772,13 +1048,13 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: %1</source>
-        <translation>L’atlas ne peut pas être modifié pour l’instant&#xa0;: %1</translation>
+        <source>The atlas cannot be changed now: it %1.</source>
+        <translation>L’atlas ne peut pas être modifié maintenant&#xa0;: il %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The change could not be saved: %1</source>
-        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
+        <location line="+20"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: l’atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -792,7 +1068,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Données fournies avec Twinatlas</translation>
     </message>
@@ -875,31 +1151,69 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+69"/>
+        <location filename="../app/core/render/basemap.cpp" line="+71"/>
         <source>The base map %1 does not exist.</source>
         <translation>Le fond de carte %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>Impossible d’ouvrir le fond de carte %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>The base map %1 cannot be read: it %2.</source>
+        <translation>La carte de fond %1 ne peut pas être lue&#xa0;: le fichier %2.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 n’est pas un fond de carte Twinatlas&#xa0;: %2</translation>
     </message>
+</context>
+<context>
+    <name>twinatlas::CheckCommand</name>
     <message>
-        <location line="+51"/>
-        <source>Cannot read the base map %1: %2</source>
-        <translation>Impossible de lire le fond de carte %1&#xa0;: %2</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
+        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
+        <translation>Vérifie l’atlas sans le modifier&#xa0;: chaque page et chaque index (integrity_check de SQLite), les renvois entre lignes (foreign_key_check) et les règles propres à l’atlas. Affiche chaque problème&#xa0;; se termine avec 0 s’il n’y en a aucun, avec 2 si l’atlas est endommagé ou illisible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file to check.</source>
+        <translation>Le fichier d’atlas à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no problems found (%2).</source>
+        <translation>%1&#xa0;: aucun problème trouvé (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>Le fichier d’atlas %1 est endommagé&#xa0;: %n problème, listé ci-dessus.</numerusform>
+            <numerusform>Le fichier d’atlas %1 est endommagé&#xa0;: %n problèmes, listés ci-dessus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
@@ -949,7 +1263,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Identifiant du partenaire</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -1044,7 +1358,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Choisissez un lieu pour tenir une liste des cartes postales de ses villes jumelées.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>L’expéditeur, ce que montre la carte</translation>
     </message>
@@ -1126,7 +1440,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Chercher un lieu</translation>
     </message>
@@ -1136,7 +1450,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Chercher dans tous les lieux (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+148"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Lieux avec partenaires&#xa0;: %Ln</numerusform>
@@ -1309,6 +1623,49 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>les jumelages d’un lieu, ou les chiffres de l’atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>le lieu le plus proche d’une position ou d’un journal GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>une carte en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>les jumelages en CSV, GeoJSON ou KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>des jumelages d’une liste dans l’atlas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas file checked for damage, page by page</source>
+        <translation>le fichier de l’atlas vérifié page par page</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Les commandes sont&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Chaque commande en dit plus avec --help&#xa0;; twinatlas sans commande ouvre la fenêtre de l’atlas.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1319,7 +1676,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+120"/>
+        <location filename="../app/ui/detailpane.cpp" line="+123"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -1339,12 +1696,18 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Ce lieu n’est pas dans l’atlas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Autre nom : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Aussi écrit %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1599,12 +1962,17 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie de %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The atlas could not be read to check this change: the atlas %1.</source>
+        <translation>L’atlas n’a pas pu être lu pour vérifier cette modification&#xa0;: l’atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
@@ -1807,7 +2175,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>%1&#xa0;: doit être un nombre positif.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1&#xa0;: %2 est déjà le lieu %3.</translation>
     </message>
@@ -1828,7 +2196,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: there is no place %2.</source>
         <translation>%1&#xa0;: il n’y a pas de lieu %2.</translation>
     </message>
@@ -1843,7 +2211,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>%1&#xa0;: un lieu ne peut pas être jumelé avec lui-même.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1&#xa0;: %2 et %3 ont déjà un jumelage du type «&#xa0;%4&#xa0;».</translation>
     </message>
@@ -1878,7 +2246,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>%1&#xa0;: seule une carte reçue a une date.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>%1 ne peut pas être supprimé tant que %n jumelage y fait référence&#xa0;; supprimez-le d’abord.</numerusform>
@@ -1886,7 +2254,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>La source «&#xa0;%1&#xa0;» ne peut pas être supprimée tant que %n entrée la cite.</numerusform>
@@ -1902,7 +2270,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Ajouter un événement</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Ce qui s’est passé, qui y a pris part</translation>
     </message>
@@ -1974,7 +2342,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Écrit une carte de l’atlas, ou des jumelages d’un lieu, en PNG, SVG ou PDF, et affiche le chemin du fichier écrit.</translation>
     </message>
@@ -2186,7 +2554,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>aucune vue de carte n’a encore été enregistrée (ouvrez une fois la fenêtre de l’atlas), ou elle est illisible dans %1&#xa0;; utilisez --extent world ou fit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>no place is called %1.</source>
         <translation>aucun lieu ne s’appelle %1.</translation>
     </message>
@@ -2209,7 +2577,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Écrit les jumelages en CSV (que `import` sait relire), GeoJSON ou KML, et affiche le chemin écrit.</translation>
     </message>
@@ -2265,12 +2633,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez csv, geojson ou kml.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Twin towns and sister cities</source>
         <translation>Villes jumelées et partenaires</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>no place is called “%1”.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2280,12 +2648,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;». Correspondances les plus proches&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Partnerships of %1</source>
         <translation>Jumelages de %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2515,16 +2883,21 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
-        <source>The places cannot be read: %1</source>
-        <translation>Impossible de lire les lieux&#xa0;: %1</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
+        <source>The regions cannot be read: the atlas %1.</source>
+        <translation>Impossible de lire les régions&#xa0;: l’atlas %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+21"/>
-        <source>The alternate names cannot be read: %1</source>
-        <translation>Impossible de lire les autres noms&#xa0;: %1</translation>
+        <source>The places cannot be read: the atlas %1.</source>
+        <translation>Impossible de lire les lieux&#xa0;: l’atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+18"/>
+        <source>The alternate names cannot be read: the atlas %1.</source>
+        <translation>Impossible de lire les autres noms&#xa0;: l’atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2926,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importe une liste de villes jumelées&#xa0;: identifie chaque lieu dans le répertoire et ajoute les jumelages en une seule étape. Les lignes douteuses sont ignorées et signalées.</translation>
     </message>
@@ -2669,7 +3042,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>l’atlas est en lecture seule.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>cannot write the report %1: %2</source>
         <translation>impossible d’écrire le rapport %1&#xa0;: %2</translation>
     </message>
@@ -2799,12 +3172,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>L’importation a été annulée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -2814,7 +3187,12 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>le fichier dépasse %1 Mo&#xa0;; découpez-le</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+57"/>
+        <source>Nothing was written: the atlas %1.</source>
+        <translation>Rien n’a été écrit&#xa0;: l’atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Nothing was written: %1</source>
         <translation>Rien n’a été écrit&#xa0;: %1</translation>
     </message>
@@ -2833,7 +3211,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+122"/>
+        <location filename="../app/core/io/importplan.cpp" line="+123"/>
         <source>chosen in the review</source>
         <translation>choisi lors de la vérification</translation>
     </message>
@@ -2848,7 +3226,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>ignoré lors de la vérification</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Imported list: %1</source>
         <translation>Liste importée&#xa0;: %1</translation>
     </message>
@@ -2936,7 +3314,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%n ligne lue dans %1. Vérifiez ce que contient chaque colonne&#xa0;; le choix au-dessus d’une colonne peut être modifié.</numerusform>
@@ -3191,7 +3569,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>Trancher</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Lat., long.&#xa0;: 46.23, 15.26</translation>
     </message>
@@ -3434,7 +3812,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3546,7 +3924,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Carte Twinatlas</translation>
     </message>
@@ -3556,12 +3934,12 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>La mémoire ne suffit pas pour une image de %1 × %2 pixels.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Le dessin SVG n’a pas pu être commencé.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Le dessin PDF n’a pas pu être commencé.</translation>
     </message>
@@ -3589,12 +3967,13 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>rien n’a été dessiné.</translation>
     </message>
@@ -3689,7 +4068,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Aucun lieu n’est sélectionné&#xa0;: la carte est centrée sur le milieu de la vue. Sélectionnez un lieu pour centrer la carte sur lui.</translation>
     </message>
@@ -3782,7 +4161,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Votre atlas ne contient aucun lieu jumelé à partir duquel mesurer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>You are %1 from %2, the nearest place with partnerships.</source>
         <translation>Vous êtes à %1 de %2, le lieu jumelé le plus proche.</translation>
     </message>
@@ -4109,22 +4488,27 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (%1 hab.)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>identifiant GeoNames %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>le texte contient %1 : à vérifier</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>porte ce nom, à %1 km des coordonnées du fichier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>absent de l’atlas&#xa0;: un nouveau lieu aux coordonnées du fichier</translation>
     </message>
@@ -4153,8 +4537,13 @@ Partenaires&#xa0;: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>aucun lieu de ce nom dans l’atlas</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>aucun lieu de ce nom dans ou près de %1, que la liste indique avec lui</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n lieu d’importance semblable répond à ce nom</numerusform>
@@ -4175,6 +4564,14 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>
             <numerusform>seulement un nom qui diffère de %n lettre, et aucun pays pour trancher</numerusform>
             <numerusform>seulement un nom qui diffère de %n lettres, et aucun pays pour trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>seulement un petit lieu dont le nom diffère de %n lettre</numerusform>
+            <numerusform>seulement un petit lieu dont le nom diffère de %n lettres</numerusform>
         </translation>
     </message>
     <message>
@@ -4209,6 +4606,34 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, dans la région ou le pays indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>une formule de tableur, pas un nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>du texte dans un mauvais codage (« %1 »)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>un caractère illisible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>« %1 » dans un nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>une parenthèse non fermée</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4777,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+34"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Affiche les jumelages d’un lieu en lignes séparées par des tabulations&#xa0;: partenaire, pays, type, statut, début, fin, distance en km le long de la géodésique WGS 84.</translation>
     </message>
@@ -4387,7 +4812,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>indiquez un nom de lieu, ou --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>no place is called “%1”.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4396,11 +4821,34 @@ Partenaires&#xa0;: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;». Correspondances les plus proches&#xa0;: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 lieux s’appellent « %2 » ; voici %3. Les autres :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>population %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 partenariats</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ReadFailure</name>
+    <message>
+        <location filename="../app/cli/readfailure.cpp" line="+16"/>
+        <source>“twinatlas check --database %1” names the damage.</source>
+        <translation>«&#xa0;twinatlas check --database %1&#xa0;» indique les dommages.</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>plus de %1 colonnes dans un enregistrement</translation>
     </message>
@@ -4415,7 +4863,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>le guillemet qui ouvre cette cellule n’est jamais fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>une cellule de plus de %1 caractères</translation>
     </message>
@@ -4450,23 +4898,54 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>il ne peut pas être créé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>seul %n octet a pu être écrit</numerusform>
+            <numerusform>seuls %n octets ont pu être écrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>les données n’ont pas pu être écrites</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Aucun partenaire dans l’atlas</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (aussi appelé %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Aussi appelé %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Population : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Aucun partenaire dans l’atlas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partenaire&#xa0;: %n</numerusform>
-            <numerusform>%1, %2
-Partenaires&#xa0;: %n</numerusform>
+            <numerusform>Partenaires : %n</numerusform>
+            <numerusform>Partenaires : %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4476,8 +4955,18 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Population</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4555,9 +5044,75 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SqlFailure</name>
+    <message>
+        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
+        <source>its rows contradict each other: %1</source>
+        <translation>ses lignes se contredisent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>is damaged (%1)</source>
+        <translation>est endommagé (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: its disk is full</source>
+        <translation>ne peut pas être écrit&#xa0;: son disque est plein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
+        <translation>ne peut pas être écrit&#xa0;: lui, son dossier ou son disque est en lecture seule (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be used: permission denied (%1)</source>
+        <translation>ne peut pas être utilisé&#xa0;: permission refusée (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
+        <translation>ne peut pas être ouvert&#xa0;: un fichier dont il a besoin manque ou ne peut pas être créé (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is locked by another program (SQLite: “%1”)</source>
+        <translation>est verrouillé par un autre programme (SQLite&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read from or written to its disk (%1)</source>
+        <translation>n’a pas pu être lu ou écrit sur son disque (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read (SQLite: “%1”)</source>
+        <translation>n’a pas pu être lu (SQLite&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file %1 %2.</source>
+        <translation>Le fichier d’atlas %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::StartupAtlas</name>
+    <message>
+        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
+        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
+        <translation>Votre atlas a été restauré à partir de la sauvegarde %1. Le fichier qui n’a pas pu être ouvert est conservé sous le nom %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
+        <translation>Votre atlas est reparti de l’atlas fourni. Le fichier qui n’a pas pu être ouvert, avec vos modifications, est conservé sous le nom %1.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>la ligne dépasse %1 caractères&#xa0;; ce n’est pas une liste de lieux</translation>
     </message>
@@ -4567,7 +5122,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>octet NUL&#xa0;: c’est un fichier binaire, ou de l’UTF-16 sans indicateur d’ordre des octets</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>le fichier se termine au milieu d’un caractère UTF-8&#xa0;: il est tronqué</translation>
     </message>
@@ -4577,7 +5132,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>UTF-8 non valide (octet 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>l’octet 0x%1 n’est ni de l’UTF-8 ni un caractère Windows-1252</translation>
     </message>
@@ -4602,6 +5157,11 @@ Partenaires&#xa0;: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>le fichier dépasse %1 Mo&#xa0;; découpez-le</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>l’octet 0x%1 n’est pas de l’UTF-8, mais le fichier est en UTF-8 à la ligne %2, colonne %3&#xa0;: il mélange deux encodages&#xa0;; enregistrez-le dans un seul (UTF-8) ou choisissez son encodage</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4620,7 +5180,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>Aucun événement n’est enregistré pour ce jumelage.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
@@ -4644,7 +5204,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Votre atlas n’a pas pu être mis à jour avec les nouvelles données&#xa0;; il est inchangé. %1</translation>
     </message>
@@ -4718,7 +5278,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Affiche le lieu jumelé le plus proche d’une position&#xa0;: la dernière position valide d’un journal NMEA, ou une longitude et une latitude. Puis ses jumelages, comme les affiche query.</translation>
     </message>
@@ -4790,7 +5350,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>--lat prend des degrés de -90 à 90, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>l’atlas ne contient aucun lieu jumelé</translation>
     </message>
@@ -4798,7 +5358,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
         <source>The change could not be saved: %1</source>
         <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -4814,6 +5374,12 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
+        <location line="+72"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: l’atlas %1.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>L’index de recherche n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>

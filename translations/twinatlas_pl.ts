@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Komputerowy atlas miast partnerskich i bliźniaczych.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Wersja dołączonych danych %1: %2, %3, %4 i %5.</translation>
     </message>
@@ -50,7 +50,8 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Nie można odczytać dołączonych danych: %1</translation>
     </message>
@@ -306,14 +307,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(dokument %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -363,7 +356,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+62"/>
+        <location filename="../app/ui/application.cpp" line="+65"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -404,20 +397,40 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Komputerowy atlas miast partnerskich i bliźniaczych.
 Bez opcji otwiera twoją własną kopię atlasu.
-Polecenia: twinatlas query --help</translation>
+Polecenia (każde z --help):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>nieznana opcja „%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Dostępne polecenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help wymienia opcje okna atlasu.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was not opened.</source>
+        <translation>Nie otwarto %1.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Cannot set up your atlas</source>
         <translation>Nie można przygotować twojego atlasu</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot open the atlas</source>
-        <translation>Nie można otworzyć atlasu</translation>
     </message>
 </context>
 <context>
@@ -481,6 +494,54 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasCheck</name>
+    <message>
+        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
+        <location line="+51"/>
+        <location line="+12"/>
+        <source>SQLite stopped checking: %1</source>
+        <translation>SQLite przerwał sprawdzanie: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>table %1: %2</source>
+        <translation>tabela %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>table %1: row %2 refers to a row of %3 that is not there</source>
+        <translation>tabela %1: wiersz %2 odwołuje się do nieistniejącego wiersza tabeli %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>table meta: the atlas does not say which data it holds (data_version)</source>
+        <translation>tabela meta: atlas nie podaje, jakie dane zawiera (data_version)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table search_keys: %n place(s) cannot be found by name</source>
+        <translation>
+            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
+            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
+            <numerusform>tabela search_keys: %n miejscowości nie można znaleźć po nazwie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table checklist: %n postcard(s) of places that are not there</source>
+        <translation>
+            <numerusform>tabela checklist: %n pocztówka nieistniejących miejscowości</numerusform>
+            <numerusform>tabela checklist: %n pocztówki nieistniejących miejscowości</numerusform>
+            <numerusform>tabela checklist: %n pocztówek nieistniejących miejscowości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the atlas&apos;s own rules</source>
+        <translation>własne reguły atlasu</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -492,7 +553,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
         <source>The atlas file %1 is missing.</source>
         <translation>Brak pliku atlasu %1.</translation>
     </message>
@@ -517,39 +578,59 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1 nie jest atlasem: to baza danych SQLite innego programu.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
-        <translation>Plik atlasu %1 jest uszkodzony: jego rozmiar nie zgadza się z rozmiarem strony.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>Plik atlasu %1 został utworzony przez nowszy Twinatlas (schemat %2; ten program obsługuje schematy do %3). Zaktualizuj Twinatlas, aby go otworzyć.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The atlas file %1 cannot be opened: %2</source>
-        <translation>Nie można otworzyć pliku atlasu %1: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+99"/>
-        <location line="+9"/>
-        <source>The atlas file %1 is corrupt: %2</source>
-        <translation>Plik atlasu %1 jest uszkodzony: %2</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location line="+50"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 nie jest atlasem: brakuje tabel (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The atlas file %1 is read-only; it cannot be changed.</source>
-        <translation>Plik atlasu %1 jest tylko do odczytu; nie można go zmienić.</translation>
+        <location line="-173"/>
+        <location line="+5"/>
+        <source>the disk that holds it is read-only</source>
+        <translation>dysk, na którym się znajduje, jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the file is read-only (%1)</source>
+        <translation>plik jest tylko do odczytu (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
+        <translation>jego folder %1 jest tylko do odczytu (%2), a SQLite zapisuje tam swój dziennik</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the disk that holds it is full</source>
+        <translation>dysk, na którym się znajduje, jest pełny</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
+        <translation>Plik atlasu %1 jest uszkodzony: jego rozmiar nie pasuje do rozmiaru strony (mógł zostać obcięty).</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+70"/>
+        <source>it %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The atlas file %1 cannot be changed: %2.</source>
+        <translation>Nie można zmienić pliku atlasu %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
+        <translation>Nie można odczytać pliku atlasu %1: jego ostatnie zmiany są w %2, który SQLite czyta tylko tam, gdzie może pisać obok atlasu, a %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>Plik atlasu %1 ma starszy schemat (%2) i został otwarty tylko do odczytu, więc nie można go uaktualnić.</translation>
     </message>
@@ -559,7 +640,13 @@ Polecenia: twinatlas query --help</translation>
         <translation>Nie udało się uaktualnić pliku atlasu %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>The atlas is open read-only, so edits are off: %1.</source>
+        <translation>Atlas jest otwarty tylko do odczytu, więc zmiany są wyłączone: %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Inny Twinatlas (proces %1, komputer: %2) używa tego atlasu, więc jest on tu otwarty tylko do odczytu: możesz go przeglądać, ale niczego nie zmienisz, dopóki drugie okno nie zostanie zamknięte.</translation>
     </message>
@@ -569,19 +656,24 @@ Polecenia: twinatlas query --help</translation>
         <translation>ten komputer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>Atlas jest otwarty tylko do odczytu: nie można zapisać jego pliku blokady %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>Nie można utworzyć atlasu %1: plik już istnieje.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>Nie można utworzyć atlasu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The atlas file %1 is damaged: %2</source>
+        <translation>Plik atlasu %1 jest uszkodzony: %2</translation>
     </message>
 </context>
 <context>
@@ -632,7 +724,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Nie można cofnąć ani ponowić</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Postcards</source>
         <translation>Pocztówki</translation>
     </message>
@@ -676,9 +768,52 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasHealth</name>
+    <message>
+        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
+        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
+        <translation>Plik atlasu %1 jest uszkodzony: sprawdzenie SQLite wykazało %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The atlas is damaged</source>
+        <translation>Atlas jest uszkodzony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The atlas could not be read</source>
+        <translation>Nie udało się odczytać atlasu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
+        <translation>Twój atlas jest uszkodzony: to, co pokazuje okno, może być niepełne, a zmiany są wyłączone, aby nic nie zostało zapisane na uszkodzonych stronach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
+        <translation>Nie udało się odczytać części atlasu: to, co pokazuje okno, może być niepełne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a &amp;way out…</source>
+        <translation>&amp;Wybierz wyjście…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
+        <translation>Zamknij okno i przywróć kopię zapasową, zacznij od nowa od dołączonego atlasu lub otwórz inny plik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep looking</source>
+        <translation>&amp;Przeglądaj dalej</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
-        <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
+        <location filename="../app/core/db/atlaslocation.cpp" line="+63"/>
         <source>The bundled atlas %1 is missing; reinstall Twinatlas.</source>
         <translation>Brak dołączonego atlasu %1; zainstaluj ponownie Twinatlas.</translation>
     </message>
@@ -693,7 +828,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Nie można skopiować dołączonego atlasu do %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cannot move your new atlas into place at %1.</source>
         <translation>Nie można przenieść nowego atlasu na miejsce w %1.</translation>
     </message>
@@ -701,24 +836,156 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+45"/>
+        <source>the atlas %1 (in: %2)</source>
+        <translation>atlas %1 (w: %2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The search index could not be read.</source>
         <translation>Nie udało się odczytać indeksu wyszukiwania.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+383"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>Zachowano partnerstwo %1: należą do niego twoje wydarzenia.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>Zachowano %1 (%2): korzystają z tego twoje partnerstwa lub lista pocztówek.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>Zachowano źródło „%1”: powołują się na nie twoje wpisy.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescue</name>
+    <message>
+        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
+        <source>The new atlas cannot be moved into place at %1.</source>
+        <translation>Nie można przenieść nowego atlasu na miejsce %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 cannot be set aside as %2; nothing was changed.</source>
+        <translation>Nie można odłożyć %1 jako %2; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Nie można przywrócić kopii zapasowej %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
+        <translation>Nie można skopiować dołączonego atlasu %1 do %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescueDialog</name>
+    <message>
+        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
+        <source>Open an atlas</source>
+        <translation>Otwórz atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas files (*.sqlite);;All files (*)</source>
+        <translation>Pliki atlasu (*.sqlite);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the atlas</source>
+        <translation>Nie można otworzyć atlasu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your atlas cannot be opened.</source>
+        <translation>Nie można otworzyć twojego atlasu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas cannot be opened.</source>
+        <translation>Nie można otworzyć atlasu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has been changed or deleted. How do you want to go on?</source>
+        <translation>Nic nie zostało zmienione ani usunięte. Jak chcesz kontynuować?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Przywróć tę kopię</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of this atlas.</source>
+        <translation>Nie ma kopii zapasowych tego atlasu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start again from the bundled atlas</source>
+        <translation>&amp;Zacznij od nowa od dołączonego atlasu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again</source>
+        <translation>Zacznij od nowa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
+        <translation>Nowa kopia atlasu dołączonego do Twinatlas. Plik, którego nie udało się otworzyć, zostaje obok jako %1.broken-DATA, z twoimi zmianami.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Otwórz inny plik…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2</source>
+        <comment>a backup&apos;s date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved by you</source>
+        <translation>zapisana przez ciebie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before a restore</source>
+        <translation>zachowana przed przywróceniem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before the update to the data of %1</source>
+        <translation>zachowana przed aktualizacją do danych %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before its format was upgraded</source>
+        <translation>zachowana przed aktualizacją formatu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -729,7 +996,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>Tylko do odczytu</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Damaged: read-only</source>
+        <translation>Uszkodzony: tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -758,20 +1030,26 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>Atlas nie został zaktualizowany do nowych danych: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Cannot read the new data %1: %2</source>
-        <translation>Nie można odczytać nowych danych %1: %2</translation>
+        <location line="+18"/>
+        <source>Cannot read the new data %1: it %2.</source>
+        <translation>Nie można odczytać nowych danych %1: plik %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>the atlas %1</source>
+        <translation>atlas %1</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
         <source>No atlas is open.</source>
         <translation>Żaden atlas nie jest otwarty.</translation>
     </message>
@@ -782,13 +1060,13 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: %1</source>
-        <translation>Nie można teraz zmienić atlasu: %1</translation>
+        <source>The atlas cannot be changed now: it %1.</source>
+        <translation>Nie można teraz zmienić atlasu: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The change could not be saved: %1</source>
-        <translation>Nie udało się zapisać zmiany: %1</translation>
+        <location line="+20"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>Nie udało się zapisać zmiany: atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -803,7 +1081,7 @@ Polecenia: twinatlas query --help</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Dane dołączone do Twinatlas</translation>
     </message>
@@ -886,31 +1164,70 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+69"/>
+        <location filename="../app/core/render/basemap.cpp" line="+71"/>
         <source>The base map %1 does not exist.</source>
         <translation>Mapa bazowa %1 nie istnieje.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>Nie można otworzyć mapy bazowej %1: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>The base map %1 cannot be read: it %2.</source>
+        <translation>Nie można odczytać mapy podkładowej %1: plik %2.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 nie jest mapą bazową Twinatlas: %2</translation>
     </message>
+</context>
+<context>
+    <name>twinatlas::CheckCommand</name>
     <message>
-        <location line="+51"/>
-        <source>Cannot read the base map %1: %2</source>
-        <translation>Nie można odczytać mapy bazowej %1: %2</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
+        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
+        <translation>Sprawdza atlas bez zmieniania go: każdą stronę i indeks (integrity_check SQLite), odwołania między wierszami (foreign_key_check) i własne reguły atlasu. Wypisuje każdy problem; kończy z kodem 0, gdy nie ma żadnego, 2, gdy atlas jest uszkodzony lub nie da się go odczytać.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file to check.</source>
+        <translation>Plik atlasu do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no problems found (%2).</source>
+        <translation>%1: nie znaleziono problemów (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>Plik atlasu %1 jest uszkodzony: %n problem, wymieniony powyżej.</numerusform>
+            <numerusform>Plik atlasu %1 jest uszkodzony: %n problemy, wymienione powyżej.</numerusform>
+            <numerusform>Plik atlasu %1 jest uszkodzony: %n problemów, wymienionych powyżej.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Otrzymana</translation>
     </message>
@@ -960,7 +1277,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Identyfikator partnera</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1055,7 +1372,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Wybierz miejscowość, aby prowadzić listę pocztówek z jej miast partnerskich.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Nadawca, co przedstawia pocztówka</translation>
     </message>
@@ -1139,7 +1456,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Znajdź miejscowość</translation>
     </message>
@@ -1149,7 +1466,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Szukaj we wszystkich miejscowościach (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+148"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Miejscowości z partnerami: %Ln</numerusform>
@@ -1325,6 +1642,49 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>partnerstwa miejscowości albo liczby atlasu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>miejscowość najbliższa pozycji lub zapisowi GPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>mapa jako PNG, SVG lub PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>partnerstwa jako CSV, GeoJSON lub KML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>partnerstwa z listy do atlasu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas file checked for damage, page by page</source>
+        <translation>plik atlasu sprawdzony strona po stronie pod kątem uszkodzeń</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: nieznane polecenie „%1”. Dostępne polecenia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Każde polecenie mówi więcej z --help; twinatlas bez polecenia otwiera okno atlasu.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1335,7 +1695,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+120"/>
+        <location filename="../app/ui/detailpane.cpp" line="+123"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
@@ -1355,12 +1715,18 @@ Polecenia: twinatlas query --help</translation>
         <translation>Tej miejscowości nie ma w atlasie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Inna nazwa: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Inne zapisy: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1617,12 +1983,17 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: „%2” nie jest jedną z wartości: %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The atlas could not be read to check this change: the atlas %1.</source>
+        <translation>Nie udało się odczytać atlasu, aby sprawdzić tę zmianę: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Identifier</source>
         <translation>Identyfikator</translation>
     </message>
@@ -1825,7 +2196,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: musi być liczbą dodatnią.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 to już miejscowość %3.</translation>
     </message>
@@ -1846,7 +2217,7 @@ Polecenia: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: nie ma miejscowości %2.</translation>
     </message>
@@ -1861,7 +2232,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: miejscowość nie może być partnerem samej siebie.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 i %3 mają już partnerstwo rodzaju „%4”.</translation>
     </message>
@@ -1896,7 +2267,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>%1: datę ma tylko pocztówka, która została otrzymana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>Nie można usunąć %1, dopóki odwołuje się do niego %n partnerstwo; najpierw je usuń.</numerusform>
@@ -1905,7 +2276,7 @@ Polecenia: twinatlas query --help</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>Nie można usunąć źródła „%1”, dopóki powołuje się na nie %n wiersz.</numerusform>
@@ -1922,7 +2293,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Dodaj wydarzenie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Co się wydarzyło, kto brał udział</translation>
     </message>
@@ -1994,7 +2365,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Zapisuje mapę atlasu lub partnerstw jednej miejscowości jako PNG, SVG lub PDF i wypisuje ścieżkę zapisanego pliku.</translation>
     </message>
@@ -2206,7 +2577,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>nie zapisano jeszcze żadnego widoku mapy (otwórz raz okno atlasu) lub jest on nieczytelny w %1; użyj --extent world lub fit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>no place is called %1.</source>
         <translation>żadna miejscowość nie nazywa się %1.</translation>
     </message>
@@ -2229,7 +2600,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Zapisuje partnerstwa jako CSV (który `import` potrafi wczytać z powrotem), GeoJSON lub KML i wypisuje ścieżkę zapisanego pliku.</translation>
     </message>
@@ -2285,12 +2656,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>nieznany format „%1”; użyj csv, geojson lub kml.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Twin towns and sister cities</source>
         <translation>Miasta partnerskie i bliźniacze</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>no place is called “%1”.</source>
         <translation>żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -2300,12 +2671,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>żadna miejscowość nie nazywa się „%1”. Najbliższe dopasowania: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Partnerships of %1</source>
         <translation>Partnerstwa: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -2535,16 +2906,21 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
-        <source>The places cannot be read: %1</source>
-        <translation>Nie można odczytać miejscowości: %1</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
+        <source>The regions cannot be read: the atlas %1.</source>
+        <translation>Nie można odczytać regionów: atlas %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+21"/>
-        <source>The alternate names cannot be read: %1</source>
-        <translation>Nie można odczytać nazw alternatywnych: %1</translation>
+        <source>The places cannot be read: the atlas %1.</source>
+        <translation>Nie można odczytać miejscowości: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+18"/>
+        <source>The alternate names cannot be read: the atlas %1.</source>
+        <translation>Nie można odczytać innych nazw: atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2949,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importuje listę miast partnerskich: odnajduje każdą miejscowość w skorowidzu nazw i dodaje partnerstwa w jednym kroku. Wątpliwe wiersze są pomijane i zgłaszane.</translation>
     </message>
@@ -2689,7 +3065,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>atlas jest tylko do odczytu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>cannot write the report %1: %2</source>
         <translation>nie można zapisać raportu %1: %2</translation>
     </message>
@@ -2821,12 +3197,12 @@ Polecenia: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Import został anulowany; niczego nie zapisano.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <source>cannot be read: %1</source>
         <translation>nie można odczytać: %1</translation>
     </message>
@@ -2836,7 +3212,12 @@ Polecenia: twinatlas query --help</translation>
         <translation>plik jest większy niż %1 MB; podziel go</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+57"/>
+        <source>Nothing was written: the atlas %1.</source>
+        <translation>Nic nie zostało zapisane: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Nothing was written: %1</source>
         <translation>Niczego nie zapisano: %1</translation>
     </message>
@@ -2856,7 +3237,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+122"/>
+        <location filename="../app/core/io/importplan.cpp" line="+123"/>
         <source>chosen in the review</source>
         <translation>wybrano podczas przeglądu</translation>
     </message>
@@ -2871,7 +3252,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>pominięto podczas przeglądu</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Imported list: %1</source>
         <translation>Zaimportowana lista: %1</translation>
     </message>
@@ -2959,7 +3340,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>&amp;Kodowanie:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>Odczytano %n wiersz z %1. Sprawdź, co zawiera każda kolumna; wybór nad kolumną można zmienić.</numerusform>
@@ -3218,7 +3599,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>Rozstrzygnij</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Szer., dł.: 46.23, 15.26</translation>
     </message>
@@ -3466,7 +3847,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3578,7 +3959,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Mapa Twinatlas</translation>
     </message>
@@ -3588,12 +3969,12 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Za mało pamięci na obraz o wymiarach %1 × %2 pikseli.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>Nie udało się rozpocząć rysunku SVG.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>Nie udało się rozpocząć rysowania PDF.</translation>
     </message>
@@ -3621,12 +4002,13 @@ Woerden, Niderlandy (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Nie można zapisać „%1”: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>niczego nie narysowano.</translation>
     </message>
@@ -3722,7 +4104,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Nie zaznaczono żadnej miejscowości, więc mapa jest wyśrodkowana na środku widoku. Zaznacz miejscowość, aby wyśrodkować na niej mapę.</translation>
     </message>
@@ -3816,7 +4198,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>W twoim atlasie nie ma miejscowości z partnerstwami, od której można mierzyć odległość.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>You are %1 from %2, the nearest place with partnerships.</source>
         <translation>Jesteś %1 od miejscowości %2, najbliższej z partnerstwami.</translation>
     </message>
@@ -4145,22 +4527,27 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (ludn. %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>Identyfikator GeoNames %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>tekst zawiera %1: sprawdź go</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>o tej nazwie, %1 km od współrzędnych z pliku</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>brak w atlasie: nowa miejscowość we współrzędnych z pliku</translation>
     </message>
@@ -4189,8 +4576,13 @@ Partnerzy: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>brak miejscowości o tej nazwie w atlasie</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>brak miejsca o tej nazwie w %1 ani w pobliżu, które lista podaje przy nazwie</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n miejscowość o podobnej wadze nosi tę nazwę</numerusform>
@@ -4214,6 +4606,15 @@ Partnerzy: %n</numerusform>
             <numerusform>tylko nazwa różniąca się o %n literę i brak państwa, na którym można się oprzeć</numerusform>
             <numerusform>tylko nazwa różniąca się o %n litery i brak państwa, na którym można się oprzeć</numerusform>
             <numerusform>tylko nazwa różniąca się o %n liter i brak państwa, na którym można się oprzeć</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n literę</numerusform>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n litery</numerusform>
+            <numerusform>tylko mała miejscowość o nazwie różniącej się o %n liter</numerusform>
         </translation>
     </message>
     <message>
@@ -4249,6 +4650,34 @@ Partnerzy: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, w podanym regionie lub państwie</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>formułę arkusza kalkulacyjnego, nie nazwę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>tekst w złym kodowaniu („%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>znak, którego nie dało się odczytać</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>„%1” w nazwie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>nawias, który się nie zamyka</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4822,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+34"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Wypisuje partnerstwa miejscowości jako wiersze rozdzielone tabulatorami: partner, państwo, rodzaj, status, początek, koniec, odległość w km wzdłuż linii geodezyjnej WGS 84.</translation>
     </message>
@@ -4428,7 +4857,7 @@ Partnerzy: %n</numerusform>
         <translation>podaj nazwę miejscowości lub --stats</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>no place is called “%1”.</source>
         <translation>żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -4437,11 +4866,34 @@ Partnerzy: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>żadna miejscowość nie nazywa się „%1”. Najbliższe dopasowania: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 miejsc nazywa się „%2”; pokazano %3. Pozostałe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>ludność %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>partnerstwa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ReadFailure</name>
+    <message>
+        <location filename="../app/cli/readfailure.cpp" line="+16"/>
+        <source>“twinatlas check --database %1” names the damage.</source>
+        <translation>„twinatlas check --database %1” wskazuje uszkodzenia.</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>ponad %1 kolumn w jednym rekordzie</translation>
     </message>
@@ -4456,7 +4908,7 @@ Partnerzy: %n</numerusform>
         <translation>cudzysłów otwierający tę komórkę nie został zamknięty (plik może być obcięty)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>komórka dłuższa niż %1 znaków</translation>
     </message>
@@ -4491,25 +4943,56 @@ Partnerzy: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>nie można go utworzyć</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>udało się zapisać tylko %n bajt</numerusform>
+            <numerusform>udało się zapisać tylko %n bajty</numerusform>
+            <numerusform>udało się zapisać tylko %n bajtów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>nie udało się zapisać danych</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Brak partnerów w atlasie</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (zwane też %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>Zwane też %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Ludność: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Brak partnerów w atlasie</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
-            <numerusform>%1, %2
-Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
+            <numerusform>Partnerzy: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4519,8 +5002,18 @@ Partnerzy: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Państwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Ludność</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4598,9 +5091,75 @@ Partnerzy: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SqlFailure</name>
+    <message>
+        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
+        <source>its rows contradict each other: %1</source>
+        <translation>jego wiersze są ze sobą sprzeczne: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>is damaged (%1)</source>
+        <translation>jest uszkodzony (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: its disk is full</source>
+        <translation>nie można zapisać: jego dysk jest pełny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
+        <translation>nie można zapisać: on sam, jego folder lub dysk jest tylko do odczytu (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be used: permission denied (%1)</source>
+        <translation>nie można użyć: brak uprawnień (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
+        <translation>nie można otworzyć: brakuje potrzebnego mu pliku lub nie da się go utworzyć (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is locked by another program (SQLite: “%1”)</source>
+        <translation>jest zablokowany przez inny program (SQLite: „%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read from or written to its disk (%1)</source>
+        <translation>nie udało się go odczytać z dysku ani zapisać na dysku (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read (SQLite: “%1”)</source>
+        <translation>nie udało się go odczytać (SQLite: „%1”)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file %1 %2.</source>
+        <translation>Plik atlasu %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::StartupAtlas</name>
+    <message>
+        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
+        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
+        <translation>Twój atlas przywrócono z kopii zapasowej %1. Plik, którego nie udało się otworzyć, zachowano jako %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
+        <translation>Twój atlas zaczęto od nowa od dołączonego atlasu. Plik, którego nie udało się otworzyć, wraz z twoimi zmianami zachowano jako %1.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>wiersz jest dłuższy niż %1 znaków; to nie jest lista miejscowości</translation>
     </message>
@@ -4610,7 +5169,7 @@ Partnerzy: %n</numerusform>
         <translation>bajt NUL: to plik binarny lub UTF-16 bez znacznika kolejności bajtów</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>plik kończy się wewnątrz znaku UTF-8: jest obcięty</translation>
     </message>
@@ -4620,7 +5179,7 @@ Partnerzy: %n</numerusform>
         <translation>nieprawidłowy UTF-8 (bajt 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>bajt 0x%1 nie jest ani UTF-8, ani znakiem Windows-1252</translation>
     </message>
@@ -4645,6 +5204,11 @@ Partnerzy: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>plik jest większy niż %1 MB; podziel go</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>bajt 0x%1 nie jest UTF-8, ale plik jest w UTF-8 w wierszu %2, kolumnie %3: miesza dwa kodowania; zapisz go w jednym (UTF-8) albo wybierz jego kodowanie</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4663,7 +5227,7 @@ Partnerzy: %n</numerusform>
         <translation>Dla tego partnerstwa nie zapisano żadnych wydarzeń.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
@@ -4687,7 +5251,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Nie udało się zaktualizować twojego atlasu do nowych danych; jest taki jak wcześniej. %1</translation>
     </message>
@@ -4768,7 +5332,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Wypisuje miejscowość z partnerstwami najbliższą danemu położeniu: ostatniemu poprawnemu odczytowi z dziennika NMEA lub podanej długości i szerokości geograficznej. Następnie jej partnerstwa, tak jak wypisuje je query.</translation>
     </message>
@@ -4840,7 +5404,7 @@ Partnerzy: %n</numerusform>
         <translation>--lat przyjmuje stopnie od -90 do 90, a nie „%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>atlas nie zawiera żadnej miejscowości z partnerstwami</translation>
     </message>
@@ -4848,7 +5412,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
         <source>The change could not be saved: %1</source>
         <translation>Nie udało się zapisać zmiany: %1</translation>
     </message>
@@ -4864,6 +5428,12 @@ Partnerzy: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
+        <location line="+72"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>Nie udało się zapisać zmiany: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>Nie udało się zaktualizować indeksu wyszukiwania: %1</translation>
     </message>

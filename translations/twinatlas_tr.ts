@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;Twinatlas %1&lt;/h3&gt;&lt;p&gt;Kardeş şehirlerin masaüstü atlası.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&lt;p&gt;Bundled data version %1: %2, %3, %4 and %5.</source>
         <translation>&lt;p&gt;Birlikte gelen veri sürümü %1: %2, %3, %4 ve %5.</translation>
     </message>
@@ -42,7 +42,8 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;The bundled data cannot be read: %1</source>
         <translation>&lt;p&gt;Birlikte gelen veriler okunamıyor: %1</translation>
     </message>
@@ -290,14 +291,6 @@
     </message>
 </context>
 <context>
-    <name>SourceLinks</name>
-    <message>
-        <location filename="../app/ui/sourcelinks.cpp" line="+25"/>
-        <source>%1 &lt;i&gt;(document %2)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(belge %2)&lt;/i&gt;</translation>
-    </message>
-</context>
-<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -347,7 +340,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+62"/>
+        <location filename="../app/ui/application.cpp" line="+65"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: “%1” adında bir yer yok.</translation>
     </message>
@@ -388,20 +381,40 @@
         <location line="+5"/>
         <source>A desktop atlas of sister cities and twin towns.
 Without options, opens your own copy of the atlas.
-Commands: twinatlas query --help</source>
+Commands (each with --help):</source>
         <translation>Kardeş şehirlerin masaüstü atlası.
 Seçenek verilmezse atlasın kendi kopyanızı açar.
-Komutlar: twinatlas query --help</translation>
+Komutlar (her biri --help ile):</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>unknown option “%1”.</source>
+        <translation>bilinmeyen seçenek “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>beklenmeyen bağımsız değişken “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commands are:</source>
+        <translation>Komutlar şunlardır:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twinatlas --help lists the options of the atlas window.</source>
+        <translation>twinatlas --help atlas penceresinin seçeneklerini listeler.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was not opened.</source>
+        <translation>%1 açılmadı.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Cannot set up your atlas</source>
         <translation>Atlasınız hazırlanamıyor</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot open the atlas</source>
-        <translation>Atlas açılamıyor</translation>
     </message>
 </context>
 <context>
@@ -465,6 +478,50 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasCheck</name>
+    <message>
+        <location filename="../app/core/db/atlascheck.cpp" line="+52"/>
+        <location line="+51"/>
+        <location line="+12"/>
+        <source>SQLite stopped checking: %1</source>
+        <translation>SQLite denetimi durdurdu: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>table %1: %2</source>
+        <translation>%1 tablosu: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>table %1: row %2 refers to a row of %3 that is not there</source>
+        <translation>%1 tablosu: %2. satır, %3 tablosunda olmayan bir satıra başvuruyor</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>table meta: the atlas does not say which data it holds (data_version)</source>
+        <translation>meta tablosu: atlas hangi verileri içerdiğini belirtmiyor (data_version)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table search_keys: %n place(s) cannot be found by name</source>
+        <translation>
+            <numerusform>search_keys tablosu: %n yer adıyla bulunamıyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>table checklist: %n postcard(s) of places that are not there</source>
+        <translation>
+            <numerusform>checklist tablosu: olmayan yerlere ait %n kartpostal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the atlas&apos;s own rules</source>
+        <translation>atlasın kendi kuralları</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasCommand</name>
     <message>
         <location filename="../app/commands/atlascommand.cpp" line="+43"/>
@@ -476,7 +533,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasDatabase</name>
     <message>
-        <location filename="../app/core/db/atlasdatabase.cpp" line="+73"/>
+        <location filename="../app/core/db/atlasdatabase.cpp" line="+157"/>
         <source>The atlas file %1 is missing.</source>
         <translation>%1 atlas dosyası yok.</translation>
     </message>
@@ -501,39 +558,59 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1 bir atlas değil: başka bir programın SQLite veritabanı.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The atlas file %1 is corrupt: its size does not match its page size.</source>
-        <translation>%1 atlas dosyası bozuk: boyutu sayfa boyutuyla uyuşmuyor.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The atlas file %1 was made by a newer Twinatlas (schema %2; this program understands up to %3). Update Twinatlas to open it.</source>
         <translation>%1 atlas dosyası daha yeni bir Twinatlas ile oluşturulmuş (şema %2; bu program en fazla %3 şemasını anlar). Açmak için Twinatlas&apos;ı güncelleyin.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The atlas file %1 cannot be opened: %2</source>
-        <translation>%1 atlas dosyası açılamıyor: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+99"/>
-        <location line="+9"/>
-        <source>The atlas file %1 is corrupt: %2</source>
-        <translation>%1 atlas dosyası bozuk: %2</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location line="+50"/>
         <source>%1 is not an atlas: its tables are missing (%2).</source>
         <translation>%1 bir atlas değil: tabloları eksik (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The atlas file %1 is read-only; it cannot be changed.</source>
-        <translation>%1 atlas dosyası salt okunur; değiştirilemez.</translation>
+        <location line="-173"/>
+        <location line="+5"/>
+        <source>the disk that holds it is read-only</source>
+        <translation>bulunduğu disk salt okunur</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the file is read-only (%1)</source>
+        <translation>dosya salt okunur (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its folder %1 is read-only (%2), and SQLite writes its journal there</source>
+        <translation>klasörü %1 salt okunur (%2) ve SQLite günlüğünü oraya yazar</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the disk that holds it is full</source>
+        <translation>bulunduğu disk dolu</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The atlas file %1 is damaged: its size does not match its page size (it may have been cut short).</source>
+        <translation>Atlas dosyası %1 hasarlı: boyutu sayfa boyutuyla uyuşmuyor (kesilmiş olabilir).</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+70"/>
+        <source>it %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The atlas file %1 cannot be changed: %2.</source>
+        <translation>Atlas dosyası %1 değiştirilemiyor: %2.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The atlas file %1 cannot be read: its latest changes are in %2, which SQLite reads only where it may write beside the atlas, and %3.</source>
+        <translation>Atlas dosyası %1 okunamıyor: son değişiklikleri %2 içinde; SQLite bunu yalnızca atlasın yanına yazabildiği yerde okur ve %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The atlas file %1 is of an older schema (%2) and was opened read-only, so it cannot be upgraded.</source>
         <translation>%1 atlas dosyası daha eski bir şemada (%2) ve salt okunur açıldı, bu yüzden yükseltilemez.</translation>
     </message>
@@ -543,7 +620,13 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1 atlas dosyası yükseltilemedi: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>The atlas is open read-only, so edits are off: %1.</source>
+        <translation>Atlas salt okunur açık, bu yüzden düzenleme kapalı: %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Another Twinatlas (process %1 on %2) is using this atlas, so it is open read-only here: you can look, but not change anything until the other window is closed.</source>
         <translation>Başka bir Twinatlas (süreç %1, bilgisayar: %2) bu atlası kullanıyor, bu yüzden atlas burada salt okunur açık: diğer pencere kapanana kadar bakabilir, ama hiçbir şeyi değiştiremezsiniz.</translation>
     </message>
@@ -553,19 +636,24 @@ Komutlar: twinatlas query --help</translation>
         <translation>bu bilgisayar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The atlas is open read-only: its lock file %1 cannot be written.</source>
         <translation>Atlas salt okunur açık: %1 kilit dosyası yazılamıyor.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot create the atlas %1: the file exists.</source>
         <translation>%1 atlası oluşturulamıyor: dosya zaten var.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot create the atlas %1: %2</source>
         <translation>%1 atlası oluşturulamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The atlas file %1 is damaged: %2</source>
+        <translation>Atlas dosyası %1 hasarlı: %2</translation>
     </message>
 </context>
 <context>
@@ -616,7 +704,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Geri alınamıyor ya da yinelenemiyor</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Postcards</source>
         <translation>Kartpostallar</translation>
     </message>
@@ -660,9 +748,52 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::AtlasHealth</name>
+    <message>
+        <location filename="../app/ui/atlashealth.cpp" line="+83"/>
+        <source>The atlas file %1 is damaged: SQLite&apos;s check found %2</source>
+        <translation>Atlas dosyası %1 hasarlı: SQLite denetimi şunu buldu: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The atlas is damaged</source>
+        <translation>Atlas hasarlı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The atlas could not be read</source>
+        <translation>Atlas okunamadı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your atlas is damaged: what the window shows may be incomplete, and edits are off so that nothing is written onto the damaged pages.</source>
+        <translation>Atlasınız hasarlı: pencerede görünenler eksik olabilir; hasarlı sayfalara bir şey yazılmasın diye düzenleme kapalı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the atlas could not be read: what the window shows may be incomplete.</source>
+        <translation>Atlasın bir bölümü okunamadı: pencerede görünenler eksik olabilir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a &amp;way out…</source>
+        <translation>Bir ç&amp;ıkış yolu seç…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the window and restore a backup, start again from the bundled atlas or open another file</source>
+        <translation>Pencereyi kapatıp bir yedeği geri yükle, birlikte gelen atlasla yeniden başla ya da başka bir dosya aç</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep looking</source>
+        <translation>&amp;Bakmaya devam et</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::AtlasLocation</name>
     <message>
-        <location filename="../app/core/db/atlaslocation.cpp" line="+62"/>
+        <location filename="../app/core/db/atlaslocation.cpp" line="+63"/>
         <source>The bundled atlas %1 is missing; reinstall Twinatlas.</source>
         <translation>Birlikte gelen %1 atlası eksik; Twinatlas&apos;ı yeniden kurun.</translation>
     </message>
@@ -677,7 +808,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Birlikte gelen atlas %1 konumuna kopyalanamıyor: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cannot move your new atlas into place at %1.</source>
         <translation>Yeni atlasınız %1 konumuna taşınamıyor.</translation>
     </message>
@@ -685,24 +816,156 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasMerge</name>
     <message>
-        <location filename="../app/core/db/atlasmerge.cpp" line="+86"/>
+        <location filename="../app/core/db/atlasmerge.cpp" line="+45"/>
+        <source>the atlas %1 (in: %2)</source>
+        <translation>atlas %1 (şurada: %2)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The search index could not be read.</source>
         <translation>Arama dizini okunamadı.</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+383"/>
         <source>The partnership %1 is kept: your events belong to it.</source>
         <translation>%1 ortaklığı korunuyor: sizin olaylarınız ona ait.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 (%2) is kept: your partnerships or checklist use it.</source>
         <translation>%1 (%2) korunuyor: ortaklıklarınız ya da kartpostal listeniz onu kullanıyor.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The source “%1” is kept: your entries cite it.</source>
         <translation>“%1” kaynağı korunuyor: kayıtlarınız ona atıf yapıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescue</name>
+    <message>
+        <location filename="../app/core/db/atlasrescue.cpp" line="+37"/>
+        <source>The new atlas cannot be moved into place at %1.</source>
+        <translation>Yeni atlas %1 konumuna taşınamıyor.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 cannot be set aside as %2; nothing was changed.</source>
+        <translation>%1, %2 olarak kenara alınamıyor; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Yedek %1 geri yüklenemiyor: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The bundled atlas %1 cannot be copied to %2: %3</source>
+        <translation>Birlikte gelen atlas %1, %2 konumuna kopyalanamıyor: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::AtlasRescueDialog</name>
+    <message>
+        <location filename="../app/ui/atlasrescuedialog.cpp" line="+38"/>
+        <source>Open an atlas</source>
+        <translation>Bir atlas aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atlas files (*.sqlite);;All files (*)</source>
+        <translation>Atlas dosyaları (*.sqlite);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the atlas</source>
+        <translation>Atlas açılamıyor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your atlas cannot be opened.</source>
+        <translation>Atlasınız açılamıyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The atlas cannot be opened.</source>
+        <translation>Atlas açılamıyor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has been changed or deleted. How do you want to go on?</source>
+        <translation>Hiçbir şey değiştirilmedi ya da silinmedi. Nasıl devam etmek istersiniz?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Bir yedeği geri yükle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore this backup</source>
+        <translation>Bu yedeği &amp;geri yükle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of this atlas.</source>
+        <translation>Bu atlasın yedeği yok.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start again from the bundled atlas</source>
+        <translation>Birlikte gelen atlasla &amp;yeniden başla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again</source>
+        <translation>Yeniden başla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new copy of the atlas that came with Twinatlas. The file that failed is kept beside it as %1.broken-DATE, with your changes in it.</source>
+        <translation>Twinatlas ile gelen atlasın yeni bir kopyası. Açılamayan dosya, değişikliklerinizle birlikte yanında %1.broken-TARİH olarak saklanır.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open another file…</source>
+        <translation>Başka bir dosya &amp;aç…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2</source>
+        <comment>a backup&apos;s date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved by you</source>
+        <translation>sizin kaydettiğiniz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before a restore</source>
+        <translation>bir geri yüklemeden önce saklanan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before the update to the data of %1</source>
+        <translation>%1 verilerine güncellemeden önce saklanan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept before its format was upgraded</source>
+        <translation>biçimi yükseltilmeden önce saklanan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -713,7 +976,12 @@ Komutlar: twinatlas query --help</translation>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <source>Damaged: read-only</source>
+        <translation>Hasarlı: salt okunur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>places · partnerships</comment>
         <translation>%1 · %2</translation>
@@ -738,20 +1006,26 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::AtlasUpgrader</name>
     <message>
-        <location filename="../app/core/db/atlasupgrader.cpp" line="+96"/>
+        <location filename="../app/core/db/atlasupgrader.cpp" line="+109"/>
         <source>The atlas was not updated to the new data: %1</source>
         <translation>Atlas yeni verilerle güncellenmedi: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Cannot read the new data %1: %2</source>
-        <translation>Yeni veriler (%1) okunamıyor: %2</translation>
+        <location line="+18"/>
+        <source>Cannot read the new data %1: it %2.</source>
+        <translation>Yeni veriler %1 okunamıyor: dosya %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>the atlas %1</source>
+        <translation>atlas %1</translation>
     </message>
 </context>
 <context>
     <name>twinatlas::AtlasWriter</name>
     <message>
-        <location filename="../app/core/edit/atlaswriter.cpp" line="+33"/>
+        <location filename="../app/core/edit/atlaswriter.cpp" line="+35"/>
         <source>No atlas is open.</source>
         <translation>Açık atlas yok.</translation>
     </message>
@@ -762,13 +1036,13 @@ Komutlar: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The atlas cannot be changed now: %1</source>
-        <translation>Atlas şu anda değiştirilemez: %1</translation>
+        <source>The atlas cannot be changed now: it %1.</source>
+        <translation>Atlas şu anda değiştirilemiyor: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The change could not be saved: %1</source>
-        <translation>Değişiklik kaydedilemedi: %1</translation>
+        <location line="+20"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>Değişiklik kaydedilemedi: atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -781,7 +1055,7 @@ Komutlar: twinatlas query --help</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Twinatlas bundled data</source>
         <translation>Twinatlas ile gelen veriler</translation>
     </message>
@@ -864,31 +1138,68 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::BaseMap</name>
     <message>
-        <location filename="../app/core/render/basemap.cpp" line="+69"/>
+        <location filename="../app/core/render/basemap.cpp" line="+71"/>
         <source>The base map %1 does not exist.</source>
         <translation>%1 taban haritası yok.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Cannot open the base map %1: %2</source>
         <translation>%1 taban haritası açılamıyor: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
+        <location line="+53"/>
+        <location line="+14"/>
+        <source>The base map %1 cannot be read: it %2.</source>
+        <translation>Temel harita %1 okunamıyor: dosya %2.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 is not a Twinatlas base map: %2</source>
         <translation>%1 bir Twinatlas taban haritası değil: %2</translation>
     </message>
+</context>
+<context>
+    <name>twinatlas::CheckCommand</name>
     <message>
-        <location line="+51"/>
-        <source>Cannot read the base map %1: %2</source>
-        <translation>%1 taban haritası okunamıyor: %2</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="+31"/>
+        <source>Checks the atlas without changing it: every page and index (SQLite&apos;s integrity_check), the references between rows (foreign_key_check) and the atlas&apos;s own rules. Prints each problem; exits 0 when there is none, 2 when the atlas is damaged or cannot be read.</source>
+        <translation>Atlası değiştirmeden denetler: her sayfayı ve dizini (SQLite integrity_check), satırlar arasındaki başvuruları (foreign_key_check) ve atlasın kendi kurallarını. Her sorunu yazar; sorun yoksa 0, atlas hasarlıysa ya da okunamıyorsa 2 ile çıkar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file to check.</source>
+        <translation>Denetlenecek atlas dosyası.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DOSYA</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>beklenmeyen bağımsız değişken “%1”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no problems found (%2).</source>
+        <translation>%1: sorun bulunmadı (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The atlas file %1 is damaged: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>Atlas dosyası %1 hasarlı: %n sorun, yukarıda listelendi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>twinatlas::ChecklistCsvWriter</name>
     <message>
-        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+26"/>
+        <location filename="../app/core/edit/checklistcsvwriter.cpp" line="+27"/>
         <source>Received</source>
         <translation>Geldi</translation>
     </message>
@@ -938,7 +1249,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Ortak kimliği</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
@@ -1033,7 +1344,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Kardeş şehirlerinden gelen kartpostalların listesini tutmak için bir yer seçin.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The sender, what the card shows</source>
         <translation>Gönderen, kartta ne olduğu</translation>
     </message>
@@ -1113,7 +1424,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::CityListPane</name>
     <message>
-        <location filename="../app/ui/citylistpane.cpp" line="+62"/>
+        <location filename="../app/ui/citylistpane.cpp" line="+74"/>
         <source>Find a place</source>
         <translation>Yer bul</translation>
     </message>
@@ -1123,7 +1434,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Tüm yerlerde ara (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+148"/>
         <source>Places with partners: %Ln</source>
         <translation>
             <numerusform>Ortağı olan yerler: %Ln</numerusform>
@@ -1293,6 +1604,49 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
+        <translation>bir yerin kardeşlikleri ya da atlasın sayıları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the place nearest to a position or a GPS log</source>
+        <translation>bir konuma ya da GPS kaydına en yakın yer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map as PNG, SVG or PDF</source>
+        <translation>PNG, SVG ya da PDF olarak bir harita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the partnerships as CSV, GeoJSON or KML</source>
+        <translation>CSV, GeoJSON ya da KML olarak kardeşlikler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partnerships from a list into the atlas</source>
+        <translation>bir listedeki kardeşlikleri atlasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas file checked for damage, page by page</source>
+        <translation>atlas dosyası sayfa sayfa hasara karşı denetlenir</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>twinatlas: unknown command “%1”. The commands are:</source>
+        <translation>twinatlas: bilinmeyen komut “%1”. Komutlar şunlardır:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
+        <translation>Her komut --help ile daha fazlasını söyler; komutsuz twinatlas atlas penceresini açar.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -1303,7 +1657,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+120"/>
+        <location filename="../app/ui/detailpane.cpp" line="+123"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
@@ -1323,12 +1677,18 @@ Komutlar: twinatlas query --help</translation>
         <translation>Bu yer atlasta yok.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Also called %1</source>
+        <comment>the place&apos;s other name: Galway is also called Gaillimh</comment>
+        <translation>Diğer adı: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also written %1</source>
         <translation>Başka yazılışları: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>region, country</comment>
         <translation>%1, %2</translation>
@@ -1581,12 +1941,17 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::EditValidator</name>
     <message>
-        <location filename="../app/core/edit/editvalidator.cpp" line="+52"/>
+        <location filename="../app/core/edit/editvalidator.cpp" line="+54"/>
         <source>%1: “%2” is not one of %3.</source>
         <translation>%1: “%2”, şunlardan biri değil: %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The atlas could not be read to check this change: the atlas %1.</source>
+        <translation>Bu değişikliği denetlemek için atlas okunamadı: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Identifier</source>
         <translation>Tanımlayıcı</translation>
     </message>
@@ -1789,7 +2154,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1: pozitif bir sayı olmalı.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2 is already the place %3.</source>
         <translation>%1: %2 zaten %3 yerine ait.</translation>
     </message>
@@ -1810,7 +2175,7 @@ Komutlar: twinatlas query --help</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: there is no place %2.</source>
         <translation>%1: %2 diye bir yer yok.</translation>
     </message>
@@ -1825,7 +2190,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1: bir yer kendisiyle ortak olamaz.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: %2 and %3 already have a partnership of the kind “%4”.</source>
         <translation>%1: %2 ile %3 arasında zaten “%4” türünde bir ortaklık var.</translation>
     </message>
@@ -1860,14 +2225,14 @@ Komutlar: twinatlas query --help</translation>
         <translation>%1: yalnızca gelmiş bir kartın tarihi olur.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 cannot be removed while %n partnership(s) refer to it; remove them first.</source>
         <translation>
             <numerusform>%1, ona bağlı %n ortaklık olduğu sürece kaldırılamaz; önce onları kaldırın.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The source “%1” cannot be removed while %n row(s) cite it.</source>
         <translation>
             <numerusform>“%1” kaynağı, ona atıf yapan %n satır olduğu sürece kaldırılamaz.</numerusform>
@@ -1882,7 +2247,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Olay ekle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What happened, who took part</source>
         <translation>Ne oldu, kimler katıldı</translation>
     </message>
@@ -1954,7 +2319,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+72"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+74"/>
         <source>Writes a map of the atlas, or of one place&apos;s partnerships, as PNG, SVG or PDF, and prints the path of the file written.</source>
         <translation>Atlasın ya da bir yerin ortaklıklarının haritasını PNG, SVG veya PDF olarak yazar ve yazılan dosyanın yolunu yazdırır.</translation>
     </message>
@@ -2166,7 +2531,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>henüz kaydedilmiş bir harita görünümü yok (atlas penceresini bir kez açın) ya da %1 içinde okunamıyor; --extent world ya da fit kullanın.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>no place is called %1.</source>
         <translation>%1 adında bir yer yok.</translation>
     </message>
@@ -2189,7 +2554,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ExportDataCommand</name>
     <message>
-        <location filename="../app/cli/exportdatacommand.cpp" line="+41"/>
+        <location filename="../app/cli/exportdatacommand.cpp" line="+42"/>
         <source>Writes the partnerships as CSV (which `import` reads back), GeoJSON or KML, and prints the path written.</source>
         <translation>Ortaklıkları CSV (`import` geri okuyabilir), GeoJSON ya da KML olarak yazar ve yazılan yolu yazdırır.</translation>
     </message>
@@ -2245,12 +2610,12 @@ Komutlar: twinatlas query --help</translation>
         <translation>bilinmeyen biçim “%1”; csv, geojson ya da kml kullanın.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Twin towns and sister cities</source>
         <translation>Kardeş şehirler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>no place is called “%1”.</source>
         <translation>“%1” adında bir yer yok.</translation>
     </message>
@@ -2260,12 +2625,12 @@ Komutlar: twinatlas query --help</translation>
         <translation>“%1” adında bir yer yok. En yakın eşleşmeler: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Partnerships of %1</source>
         <translation>Ortaklıklar: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
@@ -2495,16 +2860,21 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::GazetteerIndex</name>
     <message>
-        <location filename="../app/core/io/gazetteerindex.cpp" line="+235"/>
-        <location line="+23"/>
-        <source>The places cannot be read: %1</source>
-        <translation>Yerler okunamıyor: %1</translation>
+        <location filename="../app/core/io/gazetteerindex.cpp" line="+224"/>
+        <source>The regions cannot be read: the atlas %1.</source>
+        <translation>Bölgeler okunamıyor: atlas %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+21"/>
-        <source>The alternate names cannot be read: %1</source>
-        <translation>Alternatif adlar okunamıyor: %1</translation>
+        <source>The places cannot be read: the atlas %1.</source>
+        <translation>Yerler okunamıyor: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+18"/>
+        <source>The alternate names cannot be read: the atlas %1.</source>
+        <translation>Diğer adlar okunamıyor: atlas %1.</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +2903,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Bir kardeş şehir listesini içe aktarır: her yeri yer adları dizininde bulur ve ortaklıkları tek adımda ekler. Şüpheli satırlar atlanır ve raporlanır.</translation>
     </message>
@@ -2649,7 +3019,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>atlas salt okunur.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>cannot write the report %1: %2</source>
         <translation>%1 raporu yazılamıyor: %2</translation>
     </message>
@@ -2777,12 +3147,12 @@ Komutlar: twinatlas query --help</translation>
     <name>twinatlas::ImportJob</name>
     <message>
         <location filename="../app/core/io/importjob.cpp" line="+46"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <source>cannot be read: %1</source>
         <translation>okunamıyor: %1</translation>
     </message>
@@ -2792,7 +3162,12 @@ Komutlar: twinatlas query --help</translation>
         <translation>dosya %1 MB&apos;tan büyük; bölün</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+57"/>
+        <source>Nothing was written: the atlas %1.</source>
+        <translation>Hiçbir şey yazılmadı: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Nothing was written: %1</source>
         <translation>Hiçbir şey yazılmadı: %1</translation>
     </message>
@@ -2810,7 +3185,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportPlan</name>
     <message>
-        <location filename="../app/core/io/importplan.cpp" line="+122"/>
+        <location filename="../app/core/io/importplan.cpp" line="+123"/>
         <source>chosen in the review</source>
         <translation>incelemede seçildi</translation>
     </message>
@@ -2825,7 +3200,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>incelemede atlandı</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Imported list: %1</source>
         <translation>İçe aktarılan liste: %1</translation>
     </message>
@@ -2913,7 +3288,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>&amp;Kodlama:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%n rows read from %1. Check what each column holds; the choice above a column can be changed.</source>
         <translation>
             <numerusform>%1 kaynağından %n satır okundu. Her sütunun neyi içerdiğini kontrol edin; sütunun üstündeki seçim değiştirilebilir.</numerusform>
@@ -3164,7 +3539,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>Karar ver</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lat, lon: 46.23, 15.26</source>
         <translation>Enlem, boylam: 46.23, 15.26</translation>
     </message>
@@ -3402,7 +3777,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3514,7 +3889,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MapExporter</name>
     <message>
-        <location filename="../app/core/export/mapexporter.cpp" line="+184"/>
+        <location filename="../app/core/export/mapexporter.cpp" line="+185"/>
         <source>Twinatlas map</source>
         <translation>Twinatlas haritası</translation>
     </message>
@@ -3524,12 +3899,12 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>%1 × %2 piksellik bir resim için yeterli bellek yok.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The SVG drawing could not be started.</source>
         <translation>SVG çizimi başlatılamadı.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The PDF drawing could not be started.</source>
         <translation>PDF çizimi başlatılamadı.</translation>
     </message>
@@ -3557,12 +3932,13 @@ Woerden, Hollanda (1967–2016)</translation>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>“%1” yazılamıyor: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>nothing was drawn.</source>
         <translation>hiçbir şey çizilmedi.</translation>
     </message>
@@ -3656,7 +4032,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Harita</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>No place is selected, so the map is centred on the middle of the view. Select a place to centre the map on it.</source>
         <translation>Seçili yer yok, bu yüzden harita görünümün ortasına ortalandı. Haritayı bir yere ortalamak için o yeri seçin.</translation>
     </message>
@@ -3748,7 +4124,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Atlasınızda uzaklık ölçülecek, ortaklığı olan bir yer yok.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>You are %1 from %2, the nearest place with partnerships.</source>
         <translation>Ortaklığı olan en yakın yer %2; uzaklığınız %1.</translation>
     </message>
@@ -4073,22 +4449,27 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message>
-        <location filename="../app/core/io/placeresolver.cpp" line="+166"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+130"/>
         <source> (pop. %1)</source>
         <translation> (nüfus %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>GeoNames id %1</source>
         <translation>GeoNames kimliği %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+15"/>
+        <source>the text holds %1: check it</source>
+        <translation>metin %1 içeriyor: kontrol edin</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>named so, %1 km from the file&apos;s coordinates</source>
         <translation>bu adla, dosyadaki koordinatlara %1 km uzaklıkta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not in the atlas: a new place at the file&apos;s coordinates</source>
         <translation>atlasta yok: dosyadaki koordinatlarda yeni bir yer</translation>
     </message>
@@ -4117,8 +4498,13 @@ Ortaklar: %n</numerusform>
         <source>no place of this name in the atlas</source>
         <translation>atlasta bu adda bir yer yok</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no place of this name in or near %1, which the list names with it</source>
+        <translation>listenin adla birlikte verdiği %1 içinde veya yakınında bu adda yer yok</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+70"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>benzer ağırlıkta %n yer bu ada karşılık geliyor</numerusform>
@@ -4136,6 +4522,13 @@ Ortaklar: %n</numerusform>
         <source>only a name within %n letter(s) of it, and no country to go by</source>
         <translation>
             <numerusform>yalnızca %n harf farkla bir ad var ve dayanılacak bir ülke yok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>only a small place within %n letter(s) of this name</source>
+        <translation>
+            <numerusform>yalnızca adı %n harf farklı küçük bir yer</numerusform>
         </translation>
     </message>
     <message>
@@ -4169,6 +4562,34 @@ Ortaklar: %n</numerusform>
         <location line="+5"/>
         <source>, in the region or country given</source>
         <translation>, belirtilen bölgede ya da ülkede</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::PlaceText</name>
+    <message>
+        <location filename="../app/core/io/placetext.cpp" line="+35"/>
+        <source>a spreadsheet formula, not a name</source>
+        <translation>bir ad değil, bir tablo formülü</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text in the wrong encoding (“%1”)</source>
+        <translation>yanlış kodlamada metin (“%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that could not be read</source>
+        <translation>okunamayan bir karakter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in a name</source>
+        <translation>bir adda “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bracket that does not close</source>
+        <translation>kapanmayan bir parantez</translation>
     </message>
 </context>
 <context>
@@ -4311,7 +4732,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="+31"/>
+        <location filename="../app/cli/querycommand.cpp" line="+34"/>
         <source>Prints a place&apos;s partnerships as tab-separated lines: partner, country, kind, status, start, end, distance in km along the WGS 84 geodesic.</source>
         <translation>Bir yerin ortaklıklarını sekmeyle ayrılmış satırlar olarak yazdırır: ortak, ülke, tür, durum, başlangıç, bitiş, WGS 84 jeodeziği boyunca km cinsinden uzaklık.</translation>
     </message>
@@ -4346,7 +4767,7 @@ Ortaklar: %n</numerusform>
         <translation>bir yer adı ya da --stats verin</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>no place is called “%1”.</source>
         <translation>“%1” adında bir yer yok.</translation>
     </message>
@@ -4355,11 +4776,34 @@ Ortaklar: %n</numerusform>
         <source>no place is called “%1”. Closest matches: %2.</source>
         <translation>“%1” adında bir yer yok. En yakın eşleşmeler: %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 places are called “%2”; showing %3. The others:</source>
+        <translation>%1 yerin adı “%2”; gösterilen: %3. Diğerleri:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>population %1</source>
+        <translation>nüfus %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partnerships</source>
+        <translation>%1 ortaklık</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::ReadFailure</name>
+    <message>
+        <location filename="../app/cli/readfailure.cpp" line="+16"/>
+        <source>“twinatlas check --database %1” names the damage.</source>
+        <translation>“twinatlas check --database %1” hasarı gösterir.</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::RecordParser</name>
     <message>
-        <location filename="../app/core/io/delimitedtable.cpp" line="+56"/>
+        <location filename="../app/core/io/delimitedtable.cpp" line="+57"/>
         <source>more than %1 columns in one record</source>
         <translation>bir kayıtta %1 sütundan fazla</translation>
     </message>
@@ -4374,7 +4818,7 @@ Ortaklar: %n</numerusform>
         <translation>bu hücreyi açan tırnak hiç kapanmıyor (dosya kesik olabilir)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a cell longer than %1 characters</source>
         <translation>%1 karakterden uzun bir hücre</translation>
     </message>
@@ -4409,21 +4853,52 @@ Ortaklar: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SaveFile</name>
+    <message>
+        <location filename="../app/core/io/savefile.cpp" line="+30"/>
+        <source>it cannot be created</source>
+        <translation>oluşturulamıyor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>only %n bytes could be written</source>
+        <translation>
+            <numerusform>yalnızca %n bayt yazılabildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data could not be written out</source>
+        <translation>veriler yazılamadı</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SearchResultModel</name>
     <message>
-        <location filename="../app/models/searchresultmodel.cpp" line="+81"/>
-        <source>%1, %2
-No partners in the atlas</source>
-        <translation>%1, %2
-Atlasta ortağı yok</translation>
+        <location filename="../app/models/searchresultmodel.cpp" line="+86"/>
+        <source>%1 (also called %2)</source>
+        <translation>%1 (%2 olarak da bilinir)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Also called %1</source>
+        <translation>%1 olarak da bilinir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population: %1</source>
+        <translation>Nüfus: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partners in the atlas</source>
+        <translation>Atlasta ortak yok</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1, %2
-Partners: %n</source>
+        <source>Partners: %n</source>
         <translation>
-            <numerusform>%1, %2
-Ortaklar: %n</numerusform>
+            <numerusform>Ortaklar: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4433,8 +4908,18 @@ Ortaklar: %n</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Ülke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Nüfus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4512,9 +4997,75 @@ Ortaklar: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::SqlFailure</name>
+    <message>
+        <location filename="../app/core/db/sqlfailure.cpp" line="+83"/>
+        <source>its rows contradict each other: %1</source>
+        <translation>satırları birbiriyle çelişiyor: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>is damaged (%1)</source>
+        <translation>hasarlı (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: its disk is full</source>
+        <translation>yazılamıyor: diski dolu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: it, its folder or its disk is read-only (%1)</source>
+        <translation>yazılamıyor: kendisi, klasörü ya da diski salt okunur (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be used: permission denied (%1)</source>
+        <translation>kullanılamıyor: izin reddedildi (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be opened: a file it needs is missing or cannot be made (%1)</source>
+        <translation>açılamıyor: gereken bir dosya yok ya da oluşturulamıyor (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is locked by another program (SQLite: “%1”)</source>
+        <translation>başka bir program tarafından kilitlenmiş (SQLite: “%1”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read from or written to its disk (%1)</source>
+        <translation>diskinden okunamadı ya da diskine yazılamadı (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read (SQLite: “%1”)</source>
+        <translation>okunamadı (SQLite: “%1”)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The atlas file %1 %2.</source>
+        <translation>Atlas dosyası %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::StartupAtlas</name>
+    <message>
+        <location filename="../app/ui/startupatlas.cpp" line="+26"/>
+        <source>Your atlas was restored from the backup %1. The file that could not be opened is kept as %2.</source>
+        <translation>Atlasınız %1 yedeğinden geri yüklendi. Açılamayan dosya %2 olarak saklanıyor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
+        <translation>Atlasınız birlikte gelen atlasla yeniden başlatıldı. Açılamayan dosya, değişikliklerinizle birlikte %1 olarak saklanıyor.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::TextDecoder</name>
     <message>
-        <location filename="../app/core/io/textdecoder.cpp" line="+59"/>
+        <location filename="../app/core/io/textdecoder.cpp" line="+63"/>
         <source>the line is longer than %1 characters; this is not a list of places</source>
         <translation>satır %1 karakterden uzun; bu bir yer listesi değil</translation>
     </message>
@@ -4524,7 +5075,7 @@ Ortaklar: %n</numerusform>
         <translation>NUL baytı: bu ikili bir dosya ya da bayt sırası işareti olmayan UTF-16</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>the file ends inside a UTF-8 character: it is truncated</source>
         <translation>dosya bir UTF-8 karakterinin ortasında bitiyor: kesik</translation>
     </message>
@@ -4534,7 +5085,7 @@ Ortaklar: %n</numerusform>
         <translation>geçersiz UTF-8 (bayt 0x%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>byte 0x%1 is neither UTF-8 nor a Windows-1252 character</source>
         <translation>0x%1 baytı ne UTF-8 ne de bir Windows-1252 karakteri</translation>
     </message>
@@ -4559,6 +5110,11 @@ Ortaklar: %n</numerusform>
         <source>the file is larger than %1 MB; split it</source>
         <translation>dosya %1 MB&apos;tan büyük; bölün</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>byte 0x%1 is not UTF-8, but the file is UTF-8 at line %2, column %3: it mixes two encodings; save it in one (UTF-8), or choose its encoding</source>
+        <translation>0x%1 baytı UTF-8 değil, ama dosya %2. satır, %3. sütunda UTF-8: iki kodlamayı karıştırıyor; tek bir kodlamayla (UTF-8) kaydedin ya da kodlamasını seçin</translation>
+    </message>
 </context>
 <context>
     <name>twinatlas::TimelineModel</name>
@@ -4577,7 +5133,7 @@ Ortaklar: %n</numerusform>
         <translation>Bu ortaklık için kayıtlı olay yok.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <comment>event date · event type</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
@@ -4601,7 +5157,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::UpgradeReport</name>
     <message>
-        <location filename="../app/core/db/upgradereport.cpp" line="+24"/>
+        <location filename="../app/core/db/upgradereport.cpp" line="+25"/>
         <source>Your atlas could not be updated to the new data; it is as it was. %1</source>
         <translation>Atlasınız yeni verilerle güncellenemedi; olduğu gibi duruyor. %1</translation>
     </message>
@@ -4668,7 +5224,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::WhereCommand</name>
     <message>
-        <location filename="../app/cli/wherecommand.cpp" line="+53"/>
+        <location filename="../app/cli/wherecommand.cpp" line="+54"/>
         <source>Prints the place with partnerships nearest to a position: the last valid fix of an NMEA log, or a longitude and latitude. Then its partnerships, as query prints them.</source>
         <translation>Bir konuma en yakın, ortaklığı olan yeri yazdırır: bir NMEA günlüğündeki son geçerli konum ya da bir boylam ve enlem. Ardından query&apos;nin yazdırdığı gibi ortaklıklarını yazdırır.</translation>
     </message>
@@ -4740,7 +5296,7 @@ Ortaklar: %n</numerusform>
         <translation>--lat -90 ile 90 arasında derece alır, “%1” değil</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the atlas holds no place with partnerships</source>
         <translation>atlasta ortaklığı olan bir yer yok</translation>
     </message>
@@ -4748,7 +5304,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::WriteSession</name>
     <message>
-        <location filename="../app/core/edit/writesession.cpp" line="+77"/>
+        <location filename="../app/core/edit/writesession.cpp" line="+79"/>
         <source>The change could not be saved: %1</source>
         <translation>Değişiklik kaydedilemedi: %1</translation>
     </message>
@@ -4764,6 +5320,12 @@ Ortaklar: %n</numerusform>
     </message>
     <message>
         <location line="+114"/>
+        <location line="+72"/>
+        <source>The change could not be saved: the atlas %1.</source>
+        <translation>Değişiklik kaydedilemedi: atlas %1.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>The search index could not be updated: %1</source>
         <translation>Arama dizini güncellenemedi: %1</translation>
     </message>
