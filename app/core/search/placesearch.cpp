@@ -83,7 +83,13 @@ PlaceSearch::PlaceSearch(QSqlDatabase db, const QString &language)
                                    " (SELECT place_id FROM search_keys WHERE key >= ? AND key < ?)"
                                    " ORDER BY p.population DESC, p.id LIMIT ?")
                             .arg(columns));
-    m_alternates.prepare(QStringLiteral("SELECT name FROM alternate_names WHERE place_id = ? ORDER BY name"));
+    // The place's stored name first (a local name such as Gaillimh, when the shown one is
+    // Galway), then its names by language, then its alternate names.
+    m_alternates.prepare(QStringLiteral("SELECT name FROM places WHERE id = ?"
+                                        " UNION ALL SELECT name FROM (SELECT name FROM place_names"
+                                        "   WHERE place_id = ? ORDER BY lang)"
+                                        " UNION ALL SELECT name FROM (SELECT name FROM alternate_names"
+                                        "   WHERE place_id = ? ORDER BY name)"));
     m_named.prepare(QStringLiteral("SELECT p.lon, p.lat, p.population FROM search_keys k"
                                    " JOIN places p ON p.id = k.place_id WHERE k.key = ?"));
 }
@@ -122,7 +128,8 @@ QString PlaceSearch::alsoCalled(qint64 placeId, const QString &name, const QStri
     const QString key = TextFold::key(searched);
     if (key.isEmpty() || matches(TextFold::key(name), key))
         return {};
-    m_alternates.addBindValue(placeId);
+    for (int i = 0; i < 3; ++i)
+        m_alternates.addBindValue(placeId);
     SqlFailure failure;
     if (!SqlRead::exec(m_alternates, &failure)) {
         keep(failure);
