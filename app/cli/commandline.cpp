@@ -8,6 +8,7 @@
 #include "querycommand.h"
 #include "translators.h"
 #include "wherecommand.h"
+#include "wikidatacommand.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -19,7 +20,8 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
     return arguments.size() > 1
             && (arguments.at(1) == QLatin1String("query") || arguments.at(1) == QLatin1String("export")
                 || arguments.at(1) == QLatin1String("where") || arguments.at(1) == QLatin1String("import")
-                || arguments.at(1) == QLatin1String("export-data"));
+                || arguments.at(1) == QLatin1String("export-data")
+                || arguments.at(1) == QLatin1String("wikidata"));
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -57,6 +59,8 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand().run(rest);
     if (command == QLatin1String("export-data"))
         return ExportDataCommand().run(rest);
+    if (command == QLatin1String("wikidata"))
+        return WikidataCommand().run(rest);
     return 2;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "atlasediting.h"
 #include "atlasselection.h"
 #include "db/atlasdatabase.h"
 #include "db/atlaslocation.h"
@@ -13,12 +14,14 @@
 #include "search/textfold.h"
 #include "startupupgrade.h"
 #include "translators.h"
+#include "wikidataactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <ctime>
@@ -228,6 +231,9 @@ int runAtlasWindow(int argc, char *argv[])
     if (parser.isSet(firstPaintOption))
         exitAfterFirstPaint(window.mapView());
     window.show();
+    // Preferences' weekly look at Wikidata, once the window is there to show it.
+    if (!parser.isSet(firstPaintOption))
+        QTimer::singleShot(0, &window, [&window] { window.editing()->wikidataActions()->checkAtStart(); });
     return app.exec();
 }
 

@@ -191,12 +191,42 @@ QStringList migrationToVersion2()
 QStringList migrationToVersion3()
 {
     return {QStringLiteral(
-            "CREATE TABLE place_names ("
-            " place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
-            " lang TEXT NOT NULL CHECK (lang GLOB '[a-z][a-z]' OR lang GLOB '[a-z][a-z][a-z]'),"
-            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-            " origin TEXT NOT NULL CHECK (origin IN ('geonames','cldr','wikidata','user')),"
-            " PRIMARY KEY (place_id, lang)) WITHOUT ROWID")};
+                    "CREATE TABLE place_names ("
+                    " place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
+                    " lang TEXT NOT NULL CHECK (lang GLOB '[a-z][a-z]' OR lang GLOB '[a-z][a-z][a-z]'),"
+                    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                    " origin TEXT NOT NULL CHECK (origin IN ('geonames','cldr','wikidata','user')),"
+                    " PRIMARY KEY (place_id, lang)) WITHOUT ROWID"),
+            // When a web source was last read, as citations give it ("retrieved 2 May 2026").
+            QStringLiteral("ALTER TABLE sources ADD COLUMN retrieved TEXT CHECK (retrieved IS NULL"
+                           " OR (retrieved GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+                           "     AND date(retrieved) IS retrieved))"),
+            // Wikidata's items of the atlas's places (an item the user placed in a review keeps
+            // its place at the next fetch). By uid, as the checklist: it survives updates.
+            QStringLiteral("CREATE TABLE wikidata_places ("
+                           " item TEXT PRIMARY KEY CHECK (item GLOB 'Q[1-9]*' AND item NOT GLOB 'Q*[^0-9]*'),"
+                           " place_uid TEXT NOT NULL CHECK (length(place_uid) > 0)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX wikidata_places_place ON wikidata_places (place_uid)"),
+            // Each Wikidata statement a fetch took in: the partnership it states (by uid, so
+            // that a partnership the user removed is told apart from one never fetched: the
+            // uid then names nothing, and the next fetch does not bring it back; empty for a
+            // statement the user left out in the review), its dates as Wikidata gave them at
+            // the last fetch (what tells Wikidata's changes from the user's), the countries of
+            // its two places (which fetches cover it) and since when Wikidata no longer lists it.
+            QStringLiteral(
+                    "CREATE TABLE wikidata_statements ("
+                    " statement TEXT PRIMARY KEY CHECK (statement GLOB 'Q[1-9]*$?*'),"
+                    " subject TEXT NOT NULL CHECK (subject GLOB 'Q[1-9]*'),"
+                    " object TEXT NOT NULL CHECK (object GLOB 'Q[1-9]*'),"
+                    " partnership_uid TEXT NOT NULL,"
+                    " start_date TEXT CHECK %1,"
+                    " end_date TEXT CHECK %2,"
+                    " countries TEXT NOT NULL DEFAULT '',"
+                    " missing_since TEXT CHECK (missing_since IS NULL"
+                    "   OR date(missing_since) IS missing_since)) WITHOUT ROWID")
+                    .arg(dateCheck(QStringLiteral("start_date")), dateCheck(QStringLiteral("end_date"))),
+            QStringLiteral("CREATE INDEX wikidata_statements_partnership"
+                           " ON wikidata_statements (partnership_uid)")};
 }
 
 bool exec(QSqlQuery &q, const QString &sql, QString *error)

@@ -205,6 +205,12 @@ bool WriteSession::apply(const EditOperation &operation, int index)
                     return applyEventSource(action, row);
                 else if constexpr (std::is_same_v<Row, ChecklistRow>)
                     return applyChecklist(action, row);
+                else if constexpr (std::is_same_v<Row, PlaceNameRow>)
+                    return applyPlaceName(action, row);
+                else if constexpr (std::is_same_v<Row, WikidataPlaceRow>)
+                    return applyKeyed(action, row, QStringLiteral("item"));
+                else if constexpr (std::is_same_v<Row, WikidataStatementRow>)
+                    return applyKeyed(action, row, QStringLiteral("statement"));
                 else
                     return applyTombstone(action, row);
             },
@@ -271,6 +277,10 @@ bool WriteSession::deletePlace(const PlaceRow &before)
     if (!m_index.aboutToChange(before.id))
         return false;
     for (const AlternateNameRow &name : m_store.alternateNamesOf(before.id))
+        if (!deleteRow(name))
+            return false;
+    // Removed here rather than by the table's cascade, so that an undo brings them back.
+    for (const PlaceNameRow &name : m_store.placeNamesOf(before.id))
         if (!deleteRow(name))
             return false;
     if (userEdit()) {
@@ -569,6 +579,52 @@ bool WriteSession::applyChecklist(Action action, ChecklistRow row)
             return false;
     }
     return before ? updateRow(*before, row) : insertRow(row);
+}
+
+bool WriteSession::applyPlaceName(Action action, PlaceNameRow row)
+{
+    if (!resolve(row.placeId, QStringLiteral("place_id")))
+        return false;
+    const auto before = m_store.placeName(row.placeId, row.lang);
+    if (action == Action::Delete) {
+        if (!before)
+            return refuse(QStringLiteral("lang"), tr("The place has no name in “%1”.").arg(row.lang));
+        return m_index.aboutToChange(row.placeId) && deleteRow(*before);
+    }
+    if (action == Action::Insert && before)
+        return refuse(QStringLiteral("lang"), tr("The place already has a name in “%1”.").arg(row.lang));
+    if (action == Action::Update && !before)
+        return refuse(QStringLiteral("lang"), tr("The place has no name in “%1”.").arg(row.lang));
+    if (userEdit()) {
+        row.origin = QStringLiteral("user");
+        row.name = row.name.trimmed();
+        if (row.name.isEmpty())
+            return refuse(QStringLiteral("name"), tr("A place's name cannot be empty."));
+    }
+    if (!m_index.aboutToChange(row.placeId))
+        return false;
+    return before ? updateRow(*before, row) : insertRow(row);
+}
+
+template<class Row>
+bool WriteSession::applyKeyed(Action action, const Row &row, const QString &field)
+{
+    const auto before = m_store.read(row);
+    switch (action) {
+    case Action::Insert:
+        if (before)
+            return refuse(field, tr("This row is already there."));
+        return insertRow(row);
+    case Action::Update:
+        if (!before)
+            return refuse(field, tr("There is no row to change."));
+        return updateRow(*before, row);
+    case Action::Delete:
+        if (!before)
+            return refuse(field, tr("There is no row to remove."));
+        return deleteRow(*before);
+    }
+    return false;
 }
 
 bool WriteSession::applyTombstone(Action action, const TombstoneRow &row)

@@ -64,6 +64,10 @@ private:
     bool applyEventSource(Action action, EventSourceRow row);
     bool applyChecklist(Action action, ChecklistRow row);
     bool applyTombstone(Action action, const TombstoneRow &row);
+    bool applyPlaceName(Action action, PlaceNameRow row);
+    /** Rows keyed by their own columns, written as given (Wikidata's bookkeeping). */
+    template<class Row>
+    bool applyKeyed(Action action, const Row &row, const QString &field);
 
     bool deletePlace(const PlaceRow &before);
     bool deletePartnership(const PartnershipRow &before);
