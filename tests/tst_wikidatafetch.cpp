@@ -54,6 +54,7 @@ private slots:
     void init();
     void firstFetchAddsWhatWikidataSays();
     void secondFetchBringsTheChanges();
+    void reviewDecisionsAreRemembered();
     void placeIsAskedByGeoNamesId();
     void busyServiceIsWaitedFor_data();
     void busyServiceIsWaitedFor();
@@ -64,7 +65,9 @@ private slots:
 private:
     WikidataFetch::Options options() const;
     /** Fetches scope from the server and, if apply, writes what it brings, as the command does. */
-    Outcome fetch(const WikidataScope &scope, bool apply = true, const WikidataFetch::Options *custom = nullptr);
+    using Decide = std::function<void(WikidataUpdate &, const GazetteerIndex &)>;
+    Outcome fetch(const WikidataScope &scope, bool apply = true, const WikidataFetch::Options *custom = nullptr,
+                  const Decide &decide = {});
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     qint64 partnershipBetween(const QString &uidA, const QString &uidB);
 
@@ -102,7 +105,8 @@ WikidataFetch::Options tst_WikidataFetch::options() const
     return o;
 }
 
-Outcome tst_WikidataFetch::fetch(const WikidataScope &scope, bool apply, const WikidataFetch::Options *custom)
+Outcome tst_WikidataFetch::fetch(const WikidataScope &scope, bool apply, const WikidataFetch::Options *custom,
+                                 const Decide &decide)
 {
     Outcome outcome;
     QString error;
@@ -130,6 +134,8 @@ Outcome tst_WikidataFetch::fetch(const WikidataScope &scope, bool apply, const W
         outcome.error = update.errorString();
         return outcome;
     }
+    if (decide)
+        decide(update, index);
     outcome.summary = update.summary().toString();
     outcome.counts = update.countsLine();
     outcome.changes = update.changes();
@@ -184,10 +190,11 @@ void tst_WikidataFetch::firstFetchAddsWhatWikidataSays()
         QVERIFY2(line.contains(QLatin1String(" agent Twinatlas/" TWINATLAS_VERSION " (" TWINATLAS_HOMEPAGE)),
                  qPrintable(line));
     }
-    // Nine statements (the deprecated one and the twin of unknown value left out): Düsseldorf–
-    // Reading was in the atlas; Toruń–Göttingen and Toruń–Leiden come from both sides.
-    QCOMPARE(o.summary, QStringLiteral("rows 9, pairs imported 5, duplicates 4, places matched 9, created 1, "
-                                       "unresolved 0, doubtful 0"));
+    // Ten statements (the deprecated one and the twin of unknown value left out): Düsseldorf–
+    // Reading was in the atlas; Toruń–Göttingen and Toruń–Leiden come from both sides; which
+    // Springfield is Kraków's twin is for the user to say, and without a word it is left out.
+    QCOMPARE(o.summary, QStringLiteral("rows 10, pairs imported 5, duplicates 4, places matched 9, created 1, "
+                                       "unresolved 0, doubtful 1"));
     QCOMPARE(o.counts, QStringLiteral("changed dates 0, kept 0, no longer in Wikidata 0"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM partnerships")).toLongLong(), partnershipsBefore + 5);
 
@@ -259,8 +266,8 @@ void tst_WikidataFetch::firstFetchAddsWhatWikidataSays()
 
     // Asked again, the same answers bring nothing new and write nothing.
     const Outcome again = fetch(WikidataScope::world(), false);
-    QCOMPARE(again.summary, QStringLiteral("rows 9, pairs imported 0, duplicates 9, places matched 0, created 0, "
-                                           "unresolved 0, doubtful 0"));
+    QCOMPARE(again.summary, QStringLiteral("rows 10, pairs imported 0, duplicates 9, places matched 1, created 0, "
+                                           "unresolved 0, doubtful 1"));
     QCOMPARE(again.counts, QStringLiteral("changed dates 0, kept 0, no longer in Wikidata 0"));
 }
 
@@ -279,8 +286,8 @@ void tst_WikidataFetch::secondFetchBringsTheChanges()
     QVERIFY(m_server.start(QStringLiteral("twinnings-changed.ttl")));
     const Outcome o = fetch(WikidataScope::world());
     QVERIFY2(o.fetched && o.error.isEmpty(), qPrintable(o.error));
-    QCOMPARE(o.summary, QStringLiteral("rows 10, pairs imported 1, duplicates 9, places matched 2, created 0, "
-                                       "unresolved 0, doubtful 0"));
+    QCOMPARE(o.summary, QStringLiteral("rows 12, pairs imported 1, duplicates 9, places matched 3, created 0, "
+                                       "unresolved 0, doubtful 1"));
     QCOMPARE(o.counts, QStringLiteral("changed dates 1, kept 1, no longer in Wikidata 1"));
     QStringList seen;
     for (const WikidataChange &c : o.changes)
@@ -307,11 +314,49 @@ void tst_WikidataFetch::secondFetchBringsTheChanges()
     const QByteArray before = fileHash(m_atlasPath);
     QVERIFY(m_atlas->open(m_atlasPath));
     const Outcome third = fetch(WikidataScope::world());
-    QCOMPARE(third.summary, QStringLiteral("rows 10, pairs imported 0, duplicates 10, places matched 0, created 0, "
-                                           "unresolved 0, doubtful 0"));
+    QCOMPARE(third.summary, QStringLiteral("rows 12, pairs imported 0, duplicates 10, places matched 1, created 0, "
+                                           "unresolved 0, doubtful 1"));
     QCOMPARE(third.counts, QStringLiteral("changed dates 0, kept 0, no longer in Wikidata 1"));
     m_atlas->close();
     QCOMPARE(fileHash(m_atlasPath), before);
+}
+
+void tst_WikidataFetch::reviewDecisionsAreRemembered()
+{
+    // The user says which Springfield (Massachusetts), removes Springfield – Ashikaga, and
+    // leaves nothing else to decide.
+    QVERIFY(m_server.start(QStringLiteral("twinnings.ttl")));
+    const Outcome first = fetch(WikidataScope::world(), true, nullptr, [](WikidataUpdate &update, const GazetteerIndex &index) {
+        ImportPlan &plan = update.plan();
+        for (int r = 0; r < plan.referenceCount(); ++r)
+            if (plan.resolution(r).outcome == Resolution::Outcome::Doubtful)
+                plan.choose(r, index.indexOfGeonameId(4951788));
+    });
+    QCOMPARE(first.summary, QStringLiteral("rows 10, pairs imported 6, duplicates 4, places matched 10, created 1, "
+                                           "unresolved 0, doubtful 0"));
+    QVERIFY(partnershipBetween(QStringLiteral("gn:3094802"), QStringLiteral("gn:4951788")));
+    QCOMPARE(scalar(QStringLiteral("SELECT place_uid FROM wikidata_places WHERE item = 'Q1190003'")).toString(),
+             QStringLiteral("gn:4951788"));
+
+    // Kraków's side comes in: the same Springfield, without a question. Springfield – Ashikaga,
+    // no longer listed, is removed as the user ticks it, in the same step.
+    QVERIFY(m_server.start(QStringLiteral("twinnings-changed.ttl")));
+    const qint64 ashikaga = partnershipBetween(QStringLiteral("gn:4250542"), QStringLiteral("gn:1865005"));
+    QVERIFY(ashikaga);
+    const Outcome second = fetch(WikidataScope::world(), true, nullptr, [ashikaga](WikidataUpdate &update, const GazetteerIndex &) {
+        update.setRemoval(ashikaga, true);
+    });
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QCOMPARE(second.summary, QStringLiteral("rows 12, pairs imported 1, duplicates 11, places matched 4, created 0, "
+                                            "unresolved 0, doubtful 0"));
+    QVERIFY(!partnershipBetween(QStringLiteral("gn:4250542"), QStringLiteral("gn:1865005")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM partnership_sources l JOIN partnerships t ON t.id = l.partnership_id"
+                                   " JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b"
+                                   " WHERE a.uid IN ('gn:3094802', 'gn:4951788') AND b.uid IN ('gn:3094802', 'gn:4951788')"))
+                     .toInt(),
+             2);
+    // Removed by the user: Wikidata listing it again would not bring it back (the next fetch
+    // says so, as kept).
 }
 
 void tst_WikidataFetch::placeIsAskedByGeoNamesId()
@@ -341,7 +386,7 @@ void tst_WikidataFetch::busyServiceIsWaitedFor()
     QSignalSpy waits(&fetch, &WikidataFetch::waiting);
     fetch.start(WikidataScope::ofCountry(QStringLiteral("PL"), QString()).chunks(m_atlas->connection(), &error));
     QVERIFY2(fetch.waitForFinished(), qPrintable(fetch.errorString()));
-    QCOMPARE(fetch.batch().statements().size(), 6);
+    QCOMPARE(fetch.batch().statements().size(), 7);
     // Asked twice, after the pause the answer asked for (Retry-After: 1) or the backoff.
     QCOMPARE(m_server.keysAsked(), (QStringList{"PL", "PL"}));
     QCOMPARE(waits.size(), 1);
@@ -415,7 +460,7 @@ void tst_WikidataFetch::cancelThenResume()
     QCOMPARE(resumed.requestCount(), 5);
     QCOMPARE(m_server.keysAsked().count(QStringLiteral("DE")), 1);
     QCOMPARE(m_server.keysAsked().mid(askedBefore), (QStringList{"GB", "JP", "NL", "PL", "US"}));
-    QCOMPARE(resumed.batch().statements().size(), 9);
+    QCOMPARE(resumed.batch().statements().size(), 10);
     // Once written, the kept answers are spent.
     resumed.clearCache();
     QCOMPARE(QDir(m_dir.filePath(QStringLiteral("cache"))).entryList(QDir::Files).size(), 0);

@@ -40,7 +40,7 @@ void WikidataActions::setReadOnly(bool readOnly)
 
 WikidataDialog *WikidataActions::openDialog()
 {
-    if (m_dialog) {
+    if (m_dialog && m_dialog->isVisible()) {
         // One fetch at a time: the open one is brought forward.
         m_dialog->raise();
         m_dialog->activateWindow();
@@ -49,6 +49,8 @@ WikidataDialog *WikidataActions::openDialog()
     const std::optional<Place> selected = m_selection->placeId() != 0
             ? AtlasReader(m_atlas.connection()).place(m_selection->placeId())
             : std::nullopt;
+    if (m_dialog)
+        m_dialog->deleteLater(); // closed, and not yet gone
     auto *dialog = new WikidataDialog(m_atlas, m_edits, selected, m_window);
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -63,13 +63,16 @@ void WikidataUpdate::setDatabase(QSqlDatabase db)
 
 QString WikidataUpdate::dates(const QString &start, const QString &end) const
 {
-    if (start.isEmpty() && end.isEmpty())
+    // As the user reads dates: "since 8 June 1978", "1990 to 2019".
+    const QString from = PartialDate::fromIso(start).toDisplayString();
+    const QString to = PartialDate::fromIso(end).toDisplayString();
+    if (from.isEmpty() && to.isEmpty())
         return tr("no dates");
-    if (end.isEmpty())
-        return tr("since %1").arg(start);
-    if (start.isEmpty())
-        return tr("until %1").arg(end);
-    return tr("%1 to %2").arg(start, end);
+    if (to.isEmpty())
+        return tr("since %1").arg(from);
+    if (from.isEmpty())
+        return tr("until %1").arg(to);
+    return tr("%1 to %2").arg(from, to);
 }
 
 QString WikidataUpdate::placeName(qint64 placeId) const
@@ -349,7 +352,8 @@ void WikidataUpdate::compareKnown(const TwinningStatement &s, Known &known)
                 atlas = nullIfEmpty(now);
             else
                 kept << tr("the atlas's %1 %2 (Wikidata now says %3)")
-                                .arg(what, atlas.isEmpty() ? tr("none") : atlas, now.isEmpty() ? tr("none") : now);
+                                .arg(what, atlas.isEmpty() ? tr("none") : PartialDate::fromIso(atlas).toDisplayString(),
+                                     now.isEmpty() ? tr("none") : PartialDate::fromIso(now).toDisplayString());
         };
         follow(known.row.startDate, after.startDate, p.startDate, tr("start"));
         follow(known.row.endDate, after.endDate, p.endDate, tr("end"));
