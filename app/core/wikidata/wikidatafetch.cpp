@@ -395,7 +395,10 @@ void WikidataFetch::fail(const QString &message)
 {
     if (!m_running)
         return;
+    // A sentence, whatever the service's own text ended with: messages follow it.
     m_error = message;
+    if (!m_error.endsWith(u'.') && !m_error.endsWith(u'…') && !m_error.endsWith(u'!') && !m_error.endsWith(u'?'))
+        m_error += u'.';
     finish(false);
 }
 
