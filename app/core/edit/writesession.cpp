@@ -606,23 +606,26 @@ bool WriteSession::applyPlaceName(Action action, PlaceNameRow row)
     return before ? updateRow(*before, row) : insertRow(row);
 }
 
+bool WriteSession::keyedRowRefused(const QString &field, Action action)
+{
+    switch (action) {
+    case Action::Insert: return refuse(field, tr("This row is already there."));
+    case Action::Update: return refuse(field, tr("There is no row to change."));
+    case Action::Delete: return refuse(field, tr("There is no row to remove."));
+    }
+    return false;
+}
+
 template<class Row>
 bool WriteSession::applyKeyed(Action action, const Row &row, const QString &field)
 {
     const auto before = m_store.read(row);
+    if (action == Action::Insert ? bool(before) : !before)
+        return keyedRowRefused(field, action);
     switch (action) {
-    case Action::Insert:
-        if (before)
-            return refuse(field, tr("This row is already there."));
-        return insertRow(row);
-    case Action::Update:
-        if (!before)
-            return refuse(field, tr("There is no row to change."));
-        return updateRow(*before, row);
-    case Action::Delete:
-        if (!before)
-            return refuse(field, tr("There is no row to remove."));
-        return deleteRow(*before);
+    case Action::Insert: return insertRow(row);
+    case Action::Update: return updateRow(*before, row);
+    case Action::Delete: return deleteRow(*before);
     }
     return false;
 }

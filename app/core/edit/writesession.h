@@ -68,6 +68,8 @@ private:
     /** Rows keyed by their own columns, written as given (Wikidata's bookkeeping). */
     template<class Row>
     bool applyKeyed(Action action, const Row &row, const QString &field);
+    /** Why a keyed row cannot be inserted (it is there), changed or removed (it is not). */
+    bool keyedRowRefused(const QString &field, Action action);
 
     bool deletePlace(const PlaceRow &before);
     bool deletePartnership(const PartnershipRow &before);

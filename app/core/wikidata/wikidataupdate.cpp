@@ -345,18 +345,21 @@ void WikidataUpdate::compareKnown(const TwinningStatement &s, Known &known)
     const PartnershipRow before = p;
     if (!same(known.row.startDate, after.startDate) || !same(known.row.endDate, after.endDate)) {
         QStringList kept;
-        auto follow = [&](const QString &was, const QString &now, QString &atlas, const QString &what) {
+        auto shown = [](const QString &date) {
+            return date.isEmpty() ? tr("none") : PartialDate::fromIso(date).toDisplayString();
+        };
+        auto follow = [&](const QString &was, const QString &now, QString &atlas, const char *keptText) {
             if (same(was, now) || same(atlas, now))
                 return;
             if (same(atlas, was))
                 atlas = nullIfEmpty(now);
             else
-                kept << tr("the atlas's %1 %2 (Wikidata now says %3)")
-                                .arg(what, atlas.isEmpty() ? tr("none") : PartialDate::fromIso(atlas).toDisplayString(),
-                                     now.isEmpty() ? tr("none") : PartialDate::fromIso(now).toDisplayString());
+                kept << tr(keptText).arg(shown(atlas), shown(now));
         };
-        follow(known.row.startDate, after.startDate, p.startDate, tr("start"));
-        follow(known.row.endDate, after.endDate, p.endDate, tr("end"));
+        follow(known.row.startDate, after.startDate, p.startDate,
+               QT_TRANSLATE_NOOP("twinatlas::WikidataUpdate", "the atlas's start date, %1 (Wikidata now says %2)"));
+        follow(known.row.endDate, after.endDate, p.endDate,
+               QT_TRANSLATE_NOOP("twinatlas::WikidataUpdate", "the atlas's end date, %1 (Wikidata now says %2)"));
         if (!p.startDate.isEmpty() && !p.endDate.isEmpty()
             && PartialDate::compareAtCommonPrecision(PartialDate::fromIso(p.startDate), PartialDate::fromIso(p.endDate)) > 0) {
             kept << tr("the atlas's dates, which Wikidata's new ones (%1) contradict")
