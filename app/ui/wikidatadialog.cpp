@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -411,16 +412,20 @@ bool WikidataDialog::commit()
     WikidataUpdate *update = m_runner->update();
     if (!update)
         return false;
+    // A first fetch of the world writes a few hundred thousand rows: seconds, said by the cursor.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const ChangeSet changes = update->changeSet();
     const WikidataUpdate::Counts counts = update->counts();
-    if (!changes.isEmpty()) {
-        const ApplyResult result = m_edits->importPartnerships(changes, tr("Wikidata"), counts.added);
-        if (!result.ok) {
-            QMessageBox box(QMessageBox::Warning, tr("Nothing was added"), result.errorString(), QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
-            return false;
-        }
+    ApplyResult result;
+    result.ok = true;
+    if (!changes.isEmpty())
+        result = m_edits->importPartnerships(changes, tr("Wikidata"), counts.added);
+    QGuiApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        QMessageBox box(QMessageBox::Warning, tr("Nothing was added"), result.errorString(), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
     }
     WikidataSettings::setLastFetch(QDate::currentDate(), m_runner->scope().key());
     // Written: the kept answers of this fetch are spent.

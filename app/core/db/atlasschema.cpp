@@ -201,6 +201,8 @@ QStringList migrationToVersion3()
             QStringLiteral("ALTER TABLE sources ADD COLUMN retrieved TEXT CHECK (retrieved IS NULL"
                            " OR (retrieved GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
                            "     AND date(retrieved) IS retrieved))"),
+            // Imports find the source a row cites by its URL: tens of thousands of them.
+            QStringLiteral("CREATE INDEX sources_url ON sources (url)"),
             // Wikidata's items of the atlas's places (an item the user placed in a review keeps
             // its place at the next fetch). By uid, as the checklist: it survives updates.
             QStringLiteral("CREATE TABLE wikidata_places ("

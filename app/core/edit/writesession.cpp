@@ -583,13 +583,17 @@ bool WriteSession::applyChecklist(Action action, ChecklistRow row)
 
 bool WriteSession::applyPlaceName(Action action, PlaceNameRow row)
 {
+    // Names by language are not in the search index: a name search should find is also an
+    // alternate name (the fetch from Wikidata adds one where a label is new).
     if (!resolve(row.placeId, QStringLiteral("place_id")))
         return false;
+    if (action == Action::Insert && !userEdit())
+        return insertRow(row); // exact, as keyed rows: the primary key refuses a second name
     const auto before = m_store.placeName(row.placeId, row.lang);
     if (action == Action::Delete) {
         if (!before)
             return refuse(QStringLiteral("lang"), tr("The place has no name in “%1”.").arg(row.lang));
-        return m_index.aboutToChange(row.placeId) && deleteRow(*before);
+        return deleteRow(*before);
     }
     if (action == Action::Insert && before)
         return refuse(QStringLiteral("lang"), tr("The place already has a name in “%1”.").arg(row.lang));
@@ -601,8 +605,6 @@ bool WriteSession::applyPlaceName(Action action, PlaceNameRow row)
         if (row.name.isEmpty())
             return refuse(QStringLiteral("name"), tr("A place's name cannot be empty."));
     }
-    if (!m_index.aboutToChange(row.placeId))
-        return false;
     return before ? updateRow(*before, row) : insertRow(row);
 }
 
@@ -619,15 +621,14 @@ bool WriteSession::keyedRowRefused(const QString &field, Action action)
 template<class Row>
 bool WriteSession::applyKeyed(Action action, const Row &row, const QString &field)
 {
+    // An insert needs no pre-image, and its primary key refuses a row that is there: a fetch
+    // writes tens of thousands of these.
+    if (action == Action::Insert)
+        return insertRow(row);
     const auto before = m_store.read(row);
-    if (action == Action::Insert ? bool(before) : !before)
+    if (!before)
         return keyedRowRefused(field, action);
-    switch (action) {
-    case Action::Insert: return insertRow(row);
-    case Action::Update: return updateRow(*before, row);
-    case Action::Delete: return deleteRow(*before);
-    }
-    return false;
+    return action == Action::Update ? updateRow(*before, row) : deleteRow(*before);
 }
 
 bool WriteSession::applyTombstone(Action action, const TombstoneRow &row)

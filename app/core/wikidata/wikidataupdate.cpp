@@ -123,10 +123,13 @@ bool WikidataUpdate::load()
         m_partnershipIds.insert(q.value(1).toString(), q.value(0).toLongLong());
     if (q.lastError().isValid())
         return failed(q);
-    if (!q.exec(QStringLiteral("SELECT id, url FROM sources WHERE url LIKE 'https://www.wikidata.org/wiki/Q%'")))
+    if (!q.exec(QStringLiteral("SELECT id, url, coalesce(retrieved, '') FROM sources"
+                               " WHERE url LIKE 'https://www.wikidata.org/wiki/Q%'")))
         return failed(q);
-    while (q.next())
+    while (q.next()) {
         m_sourceIds.insert(q.value(1).toString(), q.value(0).toLongLong());
+        m_sourceRetrieved.insert(q.value(0).toLongLong(), q.value(2).toString());
+    }
     if (q.lastError().isValid())
         return failed(q);
 
@@ -141,7 +144,7 @@ bool WikidataUpdate::load()
     }
     for (const Known &k : std::as_const(m_known))
         if (!k.row.partnershipUid.isEmpty() && !m_partnershipIds.contains(k.row.partnershipUid))
-            m_removedPairs.insert(pairKey(k.row.subject, k.row.object));
+            m_removedPairs.insert(pairKey(k.row.subject, k.row.object), k.row.partnershipUid);
     return true;
 }
 
@@ -208,6 +211,7 @@ bool WikidataUpdate::prepare(const WikidataBatch &batch, const WikidataScope &sc
     m_itemPlaceUid.clear();
     m_placeIdOfUid.clear();
     m_sourceIds.clear();
+    m_sourceRetrieved.clear();
     m_removedPairs.clear();
     m_newStatements.clear();
     m_statementUpdates.clear();
@@ -230,11 +234,7 @@ bool WikidataUpdate::prepare(const WikidataBatch &batch, const WikidataScope &sc
         const QString pair = pairKey(s.subject, s.object);
         if (m_removedPairs.contains(pair)) {
             // The other side's statement, new, of a partnership the user removed: still removed.
-            QString uid;
-            for (const Known &k : std::as_const(m_known))
-                if (pairKey(k.row.subject, k.row.object) == pair && !k.row.partnershipUid.isEmpty())
-                    uid = k.row.partnershipUid;
-            m_statementUpdates << statementRow(s, uid, QString());
+            m_statementUpdates << statementRow(s, m_removedPairs.value(pair), QString());
             if (known != m_known.end())
                 known->seen = true;
             continue;
@@ -570,15 +570,18 @@ ChangeSet WikidataUpdate::changeSet() const
     QSet<QString> written;
     QHash<QString, QString> itemPlaces = m_itemPlaceUid;
     QHash<qint64, QString> labels; ///< place (id or placeholder) → its name in the language
+    QHash<qint64, QString> uidOfId;
+    for (auto it = m_partnerships.cbegin(); it != m_partnerships.cend(); ++it)
+        uidOfId.insert(it.key(), it.value().uid);
     auto partnershipUid = [&](qint64 id) -> QString {
         if (id < 0)
             return newPartnershipUid.value(id);
-        const auto known = std::find_if(m_partnershipIds.cbegin(), m_partnershipIds.cend(),
-                                        [id](qint64 v) { return v == id; });
-        if (known != m_partnershipIds.cend())
-            return known.key();
-        const std::optional<PartnershipRow> row = store.partnership(id);
-        return row ? row->uid : QString();
+        auto known = uidOfId.constFind(id);
+        if (known == uidOfId.constEnd()) {
+            const std::optional<PartnershipRow> row = store.partnership(id);
+            known = uidOfId.insert(id, row ? row->uid : QString());
+        }
+        return known.value();
     };
     const QVector<ImportPlan::RowResult> results = m_plan.rowResults();
     for (int r = 0; r < m_plan.records().size(); ++r) {
@@ -671,7 +674,7 @@ ChangeSet WikidataUpdate::changeSet() const
             continue;
         const TwinningStatement s{it->row.statement, it->row.subject, it->row.object, {}, {}};
         const qint64 sourceId = m_sourceIds.value(s.url(), 0);
-        if (!sourceId)
+        if (!sourceId || m_sourceRetrieved.value(sourceId) == m_today)
             continue;
         std::optional<SourceRow> source = store.source(sourceId);
         if (source && source->retrieved != m_today) {

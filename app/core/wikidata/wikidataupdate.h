@@ -113,7 +113,8 @@ private:
     QHash<QString, QString> m_itemPlaceUid;     ///< wikidata_places
     QHash<QString, qint64> m_placeIdOfUid;      ///< of the places wikidata_places names
     QHash<QString, qint64> m_sourceIds;         ///< by URL, of sources on wikidata.org
-    QSet<QString> m_removedPairs;               ///< item pairs whose partnership the user removed
+    QHash<qint64, QString> m_sourceRetrieved;   ///< their retrieval days
+    QHash<QString, QString> m_removedPairs;     ///< item pairs whose partnership the user removed, its uid
     QSet<QString> m_removedReported;            ///< their partnerships' uids, listed as kept
 
     QVector<int> m_newStatements;    ///< index in the batch, by record of the plan
