@@ -1315,6 +1315,14 @@ Befehle: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+97"/>
+        <source>the atlas is read-only.</source>
+        <translation>der Atlas ist schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -2517,7 +2525,7 @@ Befehle: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importiert eine Liste von Partnerstädten: Ordnet jeden Ort dem Ortsverzeichnis zu und fügt die Partnerschaften in einem Schritt hinzu. Zweifelhafte Zeilen werden übersprungen und gemeldet.</translation>
     </message>
@@ -2628,12 +2636,7 @@ Befehle: twinatlas query --help</translation>
         <translation>--delimiter nimmt ein Zeichen oder tab.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>der Atlas ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>cannot write the report %1: %2</source>
         <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5012,16 +5015,11 @@ Partner: %n</numerusform>
     </message>
     <message>
         <location line="+19"/>
-        <source>the atlas is read-only.</source>
-        <translation>der Atlas ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>no place is called “%1”.</source>
         <translation>kein Ort heißt „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the atlas has no countries to ask for.</source>
         <translation>der Atlas hat keine Länder, nach denen gefragt werden kann.</translation>
     </message>
@@ -5060,7 +5058,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::WikidataDialog</name>
     <message>
-        <location filename="../app/ui/wikidatadialog.cpp" line="+55"/>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
         <source>Save &amp;report…</source>
         <translation>&amp;Bericht speichern…</translation>
     </message>
@@ -5357,17 +5355,17 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Wikidata</source>
         <translation>Wikidata</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was added</source>
         <translation>Es wurde nichts hinzugefügt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Wikidata has nothing new for the atlas.</source>
         <translation>Wikidata hat nichts Neues für den Atlas.</translation>
     </message>
@@ -5533,12 +5531,12 @@ Es wurde nichts geändert.</translation>
         <translation>Der Atlas konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The atlas could not be read: partnership %1 vanished.</source>
         <translation>Der Atlas konnte nicht gelesen werden: Partnerschaft %1 ist verschwunden.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
         <translation>Wikidata: %1 (%2), Partnerstadt %3 (%4)</translation>
     </message>
@@ -5710,7 +5708,7 @@ Es wurde nichts geändert.</translation>
         <translation>Der Partner steht bereits auf der Checkliste.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+6"/>
         <source>The place has no name in “%1”.</source>
         <translation>Der Ort hat keinen Namen in „%1“.</translation>
@@ -5726,7 +5724,7 @@ Es wurde nichts geändert.</translation>
         <translation>Der Name eines Ortes darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>This row is already there.</source>
         <translation>Diese Zeile gibt es schon.</translation>
     </message>
@@ -5741,7 +5739,7 @@ Es wurde nichts geändert.</translation>
         <translation>Es gibt keine Zeile zum Entfernen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>Es gibt keinen Löschvermerk für %1.</translation>

@@ -461,7 +461,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::WikidataCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/wikidatacommand.cpp" line="+150"/>
+        <location filename="../app/cli/wikidatacommand.cpp" line="+139"/>
         <source>%1 (%2 of %3): %n statements so far</source>
         <translation>
             <numerusform>%1 (%2 of %3): %n statement so far</numerusform>
@@ -480,7 +480,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::WikidataDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/wikidatadialog.cpp" line="+106"/>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+107"/>
         <source>%n twinning statements so far</source>
         <translation>
             <numerusform>%n twinning statement so far</numerusform>
@@ -584,7 +584,7 @@ Partners: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Added %n partnerships from Wikidata</source>
         <translation>
             <numerusform>Added %n partnership from Wikidata</numerusform>

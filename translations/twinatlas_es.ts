@@ -1315,6 +1315,14 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+97"/>
+        <source>the atlas is read-only.</source>
+        <translation>el atlas es de solo lectura.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -2517,7 +2525,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importa una lista de ciudades hermanadas: identifica cada lugar en el nomenclátor y añade los hermanamientos en un solo paso. Las filas dudosas se omiten y se informa de ellas.</translation>
     </message>
@@ -2628,12 +2636,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>--delimiter admite un carácter o tab.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>el atlas es de solo lectura.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>cannot write the report %1: %2</source>
         <translation>no se puede escribir el informe %1: %2</translation>
     </message>
@@ -5012,16 +5015,11 @@ Ciudades hermanadas: %n</numerusform>
     </message>
     <message>
         <location line="+19"/>
-        <source>the atlas is read-only.</source>
-        <translation>el atlas es de solo lectura.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>no place is called “%1”.</source>
         <translation>ningún lugar se llama «%1».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the atlas has no countries to ask for.</source>
         <translation>el atlas no tiene países por los que preguntar.</translation>
     </message>
@@ -5060,7 +5058,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::WikidataDialog</name>
     <message>
-        <location filename="../app/ui/wikidatadialog.cpp" line="+55"/>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
         <source>Save &amp;report…</source>
         <translation>Guardar el &amp;informe…</translation>
     </message>
@@ -5357,17 +5355,17 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Wikidata</source>
         <translation>Wikidata</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was added</source>
         <translation>No se añadió nada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Wikidata has nothing new for the atlas.</source>
         <translation>Wikidata no tiene nada nuevo para el atlas.</translation>
     </message>
@@ -5533,12 +5531,12 @@ No se cambió nada.</translation>
         <translation>No se pudo leer el atlas: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The atlas could not be read: partnership %1 vanished.</source>
         <translation>No se pudo leer el atlas: el hermanamiento %1 desapareció.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
         <translation>Wikidata: %1 (%2), hermanada con %3 (%4)</translation>
     </message>
@@ -5710,7 +5708,7 @@ No se cambió nada.</translation>
         <translation>La ciudad hermanada ya está en la lista.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+6"/>
         <source>The place has no name in “%1”.</source>
         <translation>El lugar no tiene nombre en «%1».</translation>
@@ -5726,7 +5724,7 @@ No se cambió nada.</translation>
         <translation>El nombre de un lugar no puede estar vacío.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>This row is already there.</source>
         <translation>Esta fila ya existe.</translation>
     </message>
@@ -5741,7 +5739,7 @@ No se cambió nada.</translation>
         <translation>No hay ninguna fila que eliminar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>No hay ninguna marca de borrado para %1.</translation>

@@ -1315,6 +1315,14 @@ Commandes&#xa0;: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+97"/>
+        <source>the atlas is read-only.</source>
+        <translation>l’atlas est en lecture seule.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -2517,7 +2525,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importe une liste de villes jumelées&#xa0;: identifie chaque lieu dans le répertoire et ajoute les jumelages en une seule étape. Les lignes douteuses sont ignorées et signalées.</translation>
     </message>
@@ -2628,12 +2636,7 @@ Commandes&#xa0;: twinatlas query --help</translation>
         <translation>--delimiter prend un caractère ou tab.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>l’atlas est en lecture seule.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>cannot write the report %1: %2</source>
         <translation>impossible d’écrire le rapport %1&#xa0;: %2</translation>
     </message>
@@ -5012,16 +5015,11 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
     <message>
         <location line="+19"/>
-        <source>the atlas is read-only.</source>
-        <translation>l’atlas est en lecture seule.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>no place is called “%1”.</source>
         <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the atlas has no countries to ask for.</source>
         <translation>l’atlas n’a aucun pays à demander.</translation>
     </message>
@@ -5060,7 +5058,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::WikidataDialog</name>
     <message>
-        <location filename="../app/ui/wikidatadialog.cpp" line="+55"/>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
@@ -5357,17 +5355,17 @@ Rien n’a été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Wikidata</source>
         <translation>Wikidata</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was added</source>
         <translation>Rien n’a été ajouté</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Wikidata has nothing new for the atlas.</source>
         <translation>Wikidata n’a rien de nouveau pour l’atlas.</translation>
     </message>
@@ -5533,12 +5531,12 @@ Rien n’a été modifié.</translation>
         <translation>L’atlas n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The atlas could not be read: partnership %1 vanished.</source>
         <translation>L’atlas n’a pas pu être lu&#xa0;: le jumelage %1 a disparu.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
         <translation>Wikidata&#xa0;: %1 (%2), jumelée avec %3 (%4)</translation>
     </message>
@@ -5710,7 +5708,7 @@ Rien n’a été modifié.</translation>
         <translation>Le partenaire est déjà sur la liste.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+6"/>
         <source>The place has no name in “%1”.</source>
         <translation>Le lieu n’a pas de nom en «&#xa0;%1&#xa0;».</translation>
@@ -5726,7 +5724,7 @@ Rien n’a été modifié.</translation>
         <translation>Le nom d’un lieu ne peut pas être vide.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>This row is already there.</source>
         <translation>Cette ligne existe déjà.</translation>
     </message>
@@ -5741,7 +5739,7 @@ Rien n’a été modifié.</translation>
         <translation>Il n’y a pas de ligne à supprimer.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>Il n’y a pas de marque de suppression pour %1.</translation>

@@ -1331,6 +1331,14 @@ Polecenia: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+97"/>
+        <source>the atlas is read-only.</source>
+        <translation>atlas jest tylko do odczytu.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -2537,7 +2545,7 @@ Polecenia: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importuje listę miast partnerskich: odnajduje każdą miejscowość w skorowidzu nazw i dodaje partnerstwa w jednym kroku. Wątpliwe wiersze są pomijane i zgłaszane.</translation>
     </message>
@@ -2648,12 +2656,7 @@ Polecenia: twinatlas query --help</translation>
         <translation>--delimiter przyjmuje jeden znak lub tab.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>atlas jest tylko do odczytu.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>cannot write the report %1: %2</source>
         <translation>nie można zapisać raportu %1: %2</translation>
     </message>
@@ -5062,16 +5065,11 @@ Partnerzy: %n</numerusform>
     </message>
     <message>
         <location line="+19"/>
-        <source>the atlas is read-only.</source>
-        <translation>atlas jest tylko do odczytu.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>no place is called “%1”.</source>
         <translation>żadne miejsce nie nazywa się „%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the atlas has no countries to ask for.</source>
         <translation>atlas nie ma krajów, o które można zapytać.</translation>
     </message>
@@ -5112,7 +5110,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::WikidataDialog</name>
     <message>
-        <location filename="../app/ui/wikidatadialog.cpp" line="+55"/>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
         <source>Save &amp;report…</source>
         <translation>Zapisz &amp;raport…</translation>
     </message>
@@ -5422,17 +5420,17 @@ Niczego nie zmieniono.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Wikidata</source>
         <translation>Wikidata</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was added</source>
         <translation>Niczego nie dodano</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Wikidata has nothing new for the atlas.</source>
         <translation>Wikidata nie ma nic nowego dla atlasu.</translation>
     </message>
@@ -5602,12 +5600,12 @@ Niczego nie zmieniono.</translation>
         <translation>Nie można odczytać atlasu: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The atlas could not be read: partnership %1 vanished.</source>
         <translation>Nie można odczytać atlasu: partnerstwo %1 zniknęło.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
         <translation>Wikidata: %1 (%2), miasto partnerskie %3 (%4)</translation>
     </message>
@@ -5779,7 +5777,7 @@ Niczego nie zmieniono.</translation>
         <translation>Partner jest już na liście.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+6"/>
         <source>The place has no name in “%1”.</source>
         <translation>Miejsce nie ma nazwy w języku „%1”.</translation>
@@ -5795,7 +5793,7 @@ Niczego nie zmieniono.</translation>
         <translation>Nazwa miejsca nie może być pusta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>This row is already there.</source>
         <translation>Ten wiersz już istnieje.</translation>
     </message>
@@ -5810,7 +5808,7 @@ Niczego nie zmieniono.</translation>
         <translation>Nie ma wiersza do usunięcia.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>Brak znacznika usunięcia dla %1.</translation>

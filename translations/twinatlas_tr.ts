@@ -1299,6 +1299,14 @@ Komutlar: twinatlas query --help</translation>
     </message>
 </context>
 <context>
+    <name>twinatlas::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+97"/>
+        <source>the atlas is read-only.</source>
+        <translation>atlas salt okunur.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::DateField</name>
     <message>
         <location filename="../app/ui/datefield.cpp" line="+17"/>
@@ -2497,7 +2505,7 @@ Komutlar: twinatlas query --help</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+36"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Bir kardeş şehir listesini içe aktarır: her yeri yer adları dizininde bulur ve ortaklıkları tek adımda ekler. Şüpheli satırlar atlanır ve raporlanır.</translation>
     </message>
@@ -2608,12 +2616,7 @@ Komutlar: twinatlas query --help</translation>
         <translation>--delimiter tek bir karakter ya da tab alır.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>atlas salt okunur.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>cannot write the report %1: %2</source>
         <translation>%1 raporu yazılamıyor: %2</translation>
     </message>
@@ -4962,16 +4965,11 @@ Ortaklar: %n</numerusform>
     </message>
     <message>
         <location line="+19"/>
-        <source>the atlas is read-only.</source>
-        <translation>atlas salt okunur.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>no place is called “%1”.</source>
         <translation>“%1” adında bir yer yok.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the atlas has no countries to ask for.</source>
         <translation>atlasta sorulacak ülke yok.</translation>
     </message>
@@ -5008,7 +5006,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::WikidataDialog</name>
     <message>
-        <location filename="../app/ui/wikidatadialog.cpp" line="+55"/>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
         <source>Save &amp;report…</source>
         <translation>&amp;Raporu kaydet…</translation>
     </message>
@@ -5292,17 +5290,17 @@ Hiçbir şey değiştirilmedi.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Wikidata</source>
         <translation>Wikidata</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was added</source>
         <translation>Hiçbir şey eklenmedi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Wikidata has nothing new for the atlas.</source>
         <translation>Wikidata’da atlas için yeni bir şey yok.</translation>
     </message>
@@ -5464,12 +5462,12 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Atlas okunamadı: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The atlas could not be read: partnership %1 vanished.</source>
         <translation>Atlas okunamadı: %1 ortaklığı kayboldu.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
         <translation>Wikidata: %1 (%2), kardeş şehri %3 (%4)</translation>
     </message>
@@ -5641,7 +5639,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Ortak zaten listede.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+6"/>
         <source>The place has no name in “%1”.</source>
         <translation>Yerin “%1” dilinde adı yok.</translation>
@@ -5657,7 +5655,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Bir yerin adı boş olamaz.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>This row is already there.</source>
         <translation>Bu satır zaten var.</translation>
     </message>
@@ -5672,7 +5670,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Kaldırılacak satır yok.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>%1 için silme kaydı yok.</translation>

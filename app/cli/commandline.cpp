@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "db/atlasdatabase.h"
 #include "db/atlaslocation.h"
 #include "exportcommand.h"
 #include "exportdatacommand.h"
@@ -10,6 +11,7 @@
 #include "wherecommand.h"
 #include "wikidatacommand.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -70,6 +72,33 @@ QString CommandLine::atlasPathFor(const QString &databaseOption)
         return databaseOption;
     const QString user = AtlasLocation::userAtlas();
     return QFileInfo::exists(user) ? user : AtlasLocation::bundledAtlas();
+}
+
+} // namespace twinatlas
+
+namespace twinatlas {
+
+bool CommandLine::openAtlasToChange(AtlasDatabase &atlas, const QString &databaseOption, bool dryRun,
+                                    QString *error)
+{
+    QString path = databaseOption;
+    if (path.isEmpty()) {
+        if (!dryRun && !AtlasLocation::provisionUserAtlas(error))
+            return false;
+        path = atlasPathFor(QString());
+    }
+    const bool opened = dryRun ? atlas.open(path, AtlasDatabase::Mode::ReadOnly) : atlas.openForEditing(path);
+    if (!opened) {
+        *error = atlas.errorString();
+        return false;
+    }
+    if (!dryRun && atlas.isReadOnly()) {
+        *error = atlas.readOnlyReason().isEmpty()
+                ? QCoreApplication::translate("twinatlas::CommandLine", "the atlas is read-only.")
+                : atlas.readOnlyReason();
+        return false;
+    }
+    return true;
 }
 
 } // namespace twinatlas

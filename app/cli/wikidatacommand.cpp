@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wikidatacommand.h"
 
+#include "commandline.h"
+
 #include "db/atlasdatabase.h"
-#include "db/atlaslocation.h"
 #include "db/atlasreader.h"
 #include "edit/atlaswriter.h"
 #include "io/gazetteerindex.h"
@@ -14,7 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
@@ -110,19 +110,9 @@ int WikidataCommand::run(const QStringList &arguments)
     const bool dryRun = parser.isSet(dryRunOption);
 
     AtlasDatabase atlas;
-    QString atlasPath = parser.value(databaseOption);
-    if (atlasPath.isEmpty()) {
-        QString error;
-        if (!dryRun && !AtlasLocation::provisionUserAtlas(&error))
-            return usageError(error);
-        atlasPath = QFileInfo::exists(AtlasLocation::userAtlas()) ? AtlasLocation::userAtlas()
-                                                                   : AtlasLocation::bundledAtlas();
-    }
-    const bool opened = dryRun ? atlas.open(atlasPath, AtlasDatabase::Mode::ReadOnly) : atlas.openForEditing(atlasPath);
-    if (!opened)
-        return usageError(atlas.errorString());
-    if (!dryRun && atlas.isReadOnly())
-        return usageError(atlas.readOnlyReason().isEmpty() ? tr("the atlas is read-only.") : atlas.readOnlyReason());
+    QString error;
+    if (!CommandLine::openAtlasToChange(atlas, parser.value(databaseOption), dryRun, &error))
+        return usageError(error);
 
     WikidataScope scope;
     if (parser.isSet(countryOption)) {
@@ -135,7 +125,6 @@ int WikidataCommand::run(const QStringList &arguments)
             return usageError(tr("no place is called “%1”.").arg(name));
         scope = WikidataScope::ofPlace(place->uid, place->geonameId, place->name);
     }
-    QString error;
     const QVector<WikidataChunk> chunks = scope.chunks(atlas.connection(), &error);
     if (chunks.isEmpty())
         return usageError(error.isEmpty() ? tr("the atlas has no countries to ask for.") : error);
