@@ -8,6 +8,7 @@
 #include "wikidata/sparqltemplate.h"
 #include "wikidata/wikidatabatch.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +62,7 @@ class tst_WikidataReader : public QObject
 
 private slots:
     void queryFileIsCompiledIn();
+    void readmeShowsTheQuery();
     void valuesAreEscaped_data();
     void valuesAreEscaped();
     void refusesMissingBlock();
@@ -83,6 +85,15 @@ void tst_WikidataReader::queryFileIsCompiledIn()
     QVERIFY(query.text().contains(QLatin1String("rdfs:label")));
     QVERIFY(!query.text().contains(QLatin1String("wikibase:label")));
     QVERIFY(!query.text().contains(QLatin1String("SERVICE")));
+}
+
+void tst_WikidataReader::readmeShowsTheQuery()
+{
+    // The README shows the query as the program runs it, so that anyone can run it too.
+    QFile readme(QStringLiteral(TWINATLAS_TEST_DATA "/../../README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    QVERIFY(text.contains(QStringLiteral("```sparql\n") + SparqlTemplate::twinnings().text() + QStringLiteral("```")));
 }
 
 void tst_WikidataReader::valuesAreEscaped_data()
