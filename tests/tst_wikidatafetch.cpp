@@ -20,8 +20,10 @@
 #include "wikidata/wikidataupdate.h"
 
 #include <QElapsedTimer>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -405,6 +407,7 @@ void tst_WikidataFetch::faultsChangeNothing_data()
     QTest::newRow("stalled server") << "stall" << "did not answer for 2 seconds (tried 2 times)";
     QTest::newRow("200 MB answer") << "huge" << "is larger than 64 MB; none of it is used";
     QTest::newRow("nobody listening") << "down" << "could not be reached";
+    QTest::newRow("proxy refusing") << "proxy" << "would not connect to query.wikidata.invalid: Connection refused";
 }
 
 void tst_WikidataFetch::faultsChangeNothing()
@@ -412,11 +415,23 @@ void tst_WikidataFetch::faultsChangeNothing()
     QFETCH(QString, fault);
     QFETCH(QString, message);
     WikidataFetch::Options o;
+    const QNetworkProxy proxy = QNetworkProxy::applicationProxy();
     if (fault == QLatin1String("down")) {
         // A port that was just free: connection refused.
         QVERIFY(m_server.start(QStringLiteral("twinnings.ttl")));
         o = options();
         m_server.stop();
+    } else if (fault == QLatin1String("proxy")) {
+        // Every request must go through a proxy that is not there (Qt asks 127.0.0.1 directly,
+        // so the service is one the proxy would have to reach).
+        o = options();
+        o.endpoint = QUrl(QStringLiteral("http://query.wikidata.invalid/sparql"));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
+        message = QStringLiteral("The proxy 127.0.0.1:%1 ").arg(port) + message;
     } else {
         QVERIFY(m_server.start(QStringLiteral("twinnings.ttl"), fault));
         o = options();
@@ -425,9 +440,10 @@ void tst_WikidataFetch::faultsChangeNothing()
     const QByteArray before = fileHash(m_atlasPath);
     QVERIFY2(m_atlas->open(m_atlasPath), qPrintable(m_atlas->errorString()));
     const Outcome outcome = fetch(WikidataScope::world(), true, &o);
+    QNetworkProxy::setApplicationProxy(proxy);
     QVERIFY(!outcome.fetched);
     QVERIFY2(outcome.error.contains(message), qPrintable(outcome.error));
-    QVERIFY2(outcome.error.contains(QStringLiteral("127.0.0.1")), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(o.endpoint.host()), qPrintable(outcome.error));
     m_atlas->close();
     QCOMPARE(fileHash(m_atlasPath), before);
 }

@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Partnerships from Wikidata, offline: the tests' SPARQL endpoint runs the program's own query
 # with Debian's roqet (rasqal-utils) over Turtle fixtures in tests/data/wikidata, on 127.0.0.1.
-find_package(Qt6 REQUIRED COMPONENTS Network)
 qt_add_executable(sparql-fixture-server tools/sparqlfixtureserver.cpp)
 target_link_libraries(sparql-fixture-server PRIVATE Qt6::Core Qt6::Network)
 

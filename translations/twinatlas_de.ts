@@ -5386,7 +5386,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>twinatlas::WikidataFetch</name>
     <message>
-        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+118"/>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
         <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
         <translation>„%1“ ist nicht die http- oder https-Adresse eines SPARQL-Endpunkts.</translation>
     </message>
@@ -5415,8 +5415,8 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The proxy would not connect to %1: %2</source>
-        <translation>Der Proxy wollte keine Verbindung zu %1 herstellen: %2</translation>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>Der Proxy %1 wollte keine Verbindung zu %2 herstellen: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5424,7 +5424,7 @@ Es wurde nichts geändert.</translation>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is busy and asks to wait %n minutes; try again later.</source>
         <translation>
             <numerusform>%1 ist ausgelastet und bittet, %n Minute zu warten; versuchen Sie es später erneut.</numerusform>

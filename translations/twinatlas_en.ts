@@ -595,7 +595,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::WikidataFetch</name>
     <message numerus="yes">
-        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+255"/>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+266"/>
         <source>%1 did not answer for %n seconds</source>
         <translation>
             <numerusform>%1 did not answer for %n second</numerusform>
@@ -603,7 +603,7 @@ Partners: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 is busy and asks to wait %n minutes; try again later.</source>
         <translation>
             <numerusform>%1 is busy and asks to wait %n minute; try again later.</numerusform>

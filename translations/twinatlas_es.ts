@@ -5386,7 +5386,7 @@ No se cambió nada.</translation>
 <context>
     <name>twinatlas::WikidataFetch</name>
     <message>
-        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+118"/>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
         <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
         <translation>«%1» no es la dirección http o https de un punto de acceso SPARQL.</translation>
     </message>
@@ -5415,8 +5415,8 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The proxy would not connect to %1: %2</source>
-        <translation>El proxy no quiso conectar con %1: %2</translation>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>El proxy %1 no quiso conectar con %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5424,7 +5424,7 @@ No se cambió nada.</translation>
         <translation>No se pudo contactar con %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is busy and asks to wait %n minutes; try again later.</source>
         <translation>
             <numerusform>%1 está ocupado y pide esperar %n minuto; inténtalo más tarde.</numerusform>

@@ -5386,7 +5386,7 @@ Rien n’a été modifié.</translation>
 <context>
     <name>twinatlas::WikidataFetch</name>
     <message>
-        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+118"/>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
         <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse http ou https d’un point d’accès SPARQL.</translation>
     </message>
@@ -5415,8 +5415,8 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The proxy would not connect to %1: %2</source>
-        <translation>Le proxy a refusé de se connecter à %1&#xa0;: %2</translation>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>Le proxy %1 a refusé de se connecter à %2 : %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5424,7 +5424,7 @@ Rien n’a été modifié.</translation>
         <translation>%1 est injoignable&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is busy and asks to wait %n minutes; try again later.</source>
         <translation>
             <numerusform>%1 est occupé et demande d’attendre %n minute&#xa0;; réessayez plus tard.</numerusform>

@@ -5452,7 +5452,7 @@ Niczego nie zmieniono.</translation>
 <context>
     <name>twinatlas::WikidataFetch</name>
     <message>
-        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+118"/>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
         <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
         <translation>„%1” nie jest adresem http ani https punktu dostępowego SPARQL.</translation>
     </message>
@@ -5482,8 +5482,8 @@ Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The proxy would not connect to %1: %2</source>
-        <translation>Serwer pośredniczący nie połączył się z %1: %2</translation>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>Serwer pośredniczący %1 nie połączył się z %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5491,7 +5491,7 @@ Niczego nie zmieniono.</translation>
         <translation>Nie można połączyć się z %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is busy and asks to wait %n minutes; try again later.</source>
         <translation>
             <numerusform>%1 jest zajęty i prosi o %n minutę czekania; spróbuj później.</numerusform>

@@ -5320,7 +5320,7 @@ Hiçbir şey değiştirilmedi.</translation>
 <context>
     <name>twinatlas::WikidataFetch</name>
     <message>
-        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+118"/>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
         <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
         <translation>“%1” bir SPARQL uç noktasının http ya da https adresi değil.</translation>
     </message>
@@ -5348,8 +5348,8 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The proxy would not connect to %1: %2</source>
-        <translation>Vekil sunucu %1 ile bağlantı kurmadı: %2</translation>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>%1 vekil sunucusu %2 ile bağlantı kurmadı: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5357,7 +5357,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>%1 hizmetine ulaşılamadı: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is busy and asks to wait %n minutes; try again later.</source>
         <translation>
             <numerusform>%1 meşgul ve %n dakika beklemeyi istiyor; daha sonra yeniden deneyin.</numerusform>

@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Partnerships from Wikidata: the query (resources/wikidata/twinnings.rq, compiled in), its
 # answers read and merged, the fetch over HTTP, and what a fetch changes in the atlas.
-find_package(Qt6 REQUIRED COMPONENTS Network)
 target_link_libraries(twinatlas_core PUBLIC Qt6::Network)
 target_sources(twinatlas_core PRIVATE
   wikidata/sparqlterm.h wikidata/sparqlterm.cpp

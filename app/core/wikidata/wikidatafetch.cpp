@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -53,6 +54,16 @@ qint64 retryAfterSeconds(const QByteArray &value)
     if (!when.isValid())
         return -1;
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
+}
+
+/** The proxy requests to url go through, or NoProxy. */
+QNetworkProxy proxyFor(const QUrl &url)
+{
+    const QNetworkProxy application = QNetworkProxy::applicationProxy();
+    if (application.type() != QNetworkProxy::DefaultProxy && application.type() != QNetworkProxy::NoProxy)
+        return application;
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.first();
 }
 
 } // namespace
@@ -263,16 +274,17 @@ void WikidataFetch::replyFinished()
             fail(tr("%1 could not be found: there is no network, or the address is wrong (%2).")
                          .arg(host(), reply->errorString()));
             return;
-        case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyConnectionClosedError:
-        case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::ProxyTimeoutError:
-        case QNetworkReply::ProxyAuthenticationRequiredError:
-            fail(tr("The proxy would not connect to %1: %2").arg(host(), reply->errorString()));
+        default: {
+            // Through a proxy, a refusal is the proxy's (Qt reports an HTTP proxy's refusal as
+            // the connection's): say which, so that the user looks in the right place.
+            const QNetworkProxy proxy = proxyFor(m_options.endpoint);
+            if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy)
+                fail(tr("The proxy %1 would not connect to %2: %3")
+                             .arg(proxy.hostName() + u':' + QString::number(proxy.port()), host(), reply->errorString()));
+            else
+                fail(tr("%1 could not be reached: %2").arg(host(), reply->errorString()));
             return;
-        default:
-            fail(tr("%1 could not be reached: %2").arg(host(), reply->errorString()));
-            return;
+        }
         }
     }
     if (status == 429 || status == 503) {
