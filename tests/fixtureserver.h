@@ -24,7 +24,8 @@ public:
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(QStringLiteral(TWINATLAS_SPARQL_SERVER),
                         {QStringLiteral("--data"), QStringLiteral(TWINATLAS_TEST_DATA "/wikidata/") + fixture,
-                         QStringLiteral("--fault"), fault, QStringLiteral("--delay-ms"), QString::number(delayMs)});
+                         QStringLiteral("--fault"), fault, QStringLiteral("--delay-ms"), QString::number(delayMs),
+                         QStringLiteral("--exit-with-stdin")});
         if (!m_process.waitForStarted(10000))
             return false;
         // The first line says where it listens.

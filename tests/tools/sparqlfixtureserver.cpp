@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryFile>
@@ -20,6 +21,8 @@
 #include <QThread>
 #include <QUrlQuery>
 #include <QXmlStreamReader>
+
+#include <unistd.h>
 
 namespace {
 
@@ -276,7 +279,9 @@ int main(int argc, char *argv[])
                                    QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption roqet(QStringLiteral("roqet"), QStringLiteral("The roqet program."),
                                    QStringLiteral("PATH"), QStringLiteral("roqet"));
-    parser.addOptions({data, fault, delay, roqet});
+    const QCommandLineOption withInput(QStringLiteral("exit-with-stdin"),
+                                       QStringLiteral("Quit when standard input closes (as a test's child)."));
+    parser.addOptions({data, fault, delay, roqet, withInput});
     parser.process(app);
     Options options;
     options.data = parser.value(data);
@@ -290,5 +295,16 @@ int main(int argc, char *argv[])
     Server server(options);
     if (!server.listen())
         return 1;
+    // The test that started it holds its standard input: when that closes (the test ended,
+    // or crashed), so does the server, and no stray endpoint is left listening.
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    input.setEnabled(parser.isSet(withInput));
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&input] {
+        char byte;
+        if (::read(STDIN_FILENO, &byte, 1) <= 0) {
+            input.setEnabled(false);
+            QCoreApplication::quit();
+        }
+    });
     return app.exec();
 }
