@@ -36,6 +36,18 @@ inline QString copyBundledAtlas(const QString &dir)
     return copy;
 }
 
+/** Builds the atlas of tests/data/<data> (a folder laid out as data/ is) into dir. */
+inline QString buildTestAtlas(const QString &dir, const QString &data, const QString &name)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    AtlasBuilder builder;
+    if (!builder.build(QStringLiteral(TWINATLAS_TEST_DATA "/") + data, path)) {
+        qWarning().noquote() << builder.errors().join(QLatin1Char('\n'));
+        return {};
+    }
+    return path;
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     QFile f(path);

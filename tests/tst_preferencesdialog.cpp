@@ -2,10 +2,15 @@
 // Preferences ▸ Location: the dialog shows the setting, OK writes the choice, Cancel does not,
 // and an NMEA source without a name cannot be chosen. Preferences ▸ Language: every compiled
 // language is offered by its own name, OK writes the choice, the system's clears it.
+// Preferences ▸ Wikidata: the Query Service and no weekly check unless the user says otherwise;
+// another endpoint must be an http(s) address; an empty one goes back to the Query Service.
 #include "location/positionsourcesetting.h"
 #include "preferencesdialog.h"
 #include "translators.h"
+#include "wikidata/wikidatafetch.h"
+#include "wikidata/wikidatasettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -29,6 +34,7 @@ private slots:
     void systemSourceClearsTheSetting();
     void nmeaSourceNeedsAName();
     void languageIsChosenForTheNextStart();
+    void wikidataServiceAndWeeklyCheck();
 };
 
 namespace {
@@ -138,6 +144,39 @@ void tst_PreferencesDialog::languageIsChosenForTheNextStart()
     shown->setCurrentIndex(0);
     fieldsOf(again).ok->click();
     QCOMPARE(Translators::languageSetting(), QString());
+}
+
+void tst_PreferencesDialog::wikidataServiceAndWeeklyCheck()
+{
+    QCOMPARE(WikidataSettings::endpoint(), WikidataFetch::defaultEndpoint());
+    QVERIFY(!WikidataSettings::weeklyCheck());
+    {
+        PreferencesDialog dialog;
+        auto *endpoint = dialog.findChild<QLineEdit *>(QStringLiteral("wikidataEndpoint"));
+        auto *weekly = dialog.findChild<QCheckBox *>(QStringLiteral("wikidataWeeklyCheck"));
+        QVERIFY(endpoint && weekly);
+        QVERIFY(endpoint->text().isEmpty());
+        QVERIFY(!weekly->isChecked());
+        QPushButton *ok = fieldsOf(dialog).ok;
+        endpoint->setText(QStringLiteral("qlever.example.org/api/wikidata"));
+        QVERIFY(!ok->isEnabled()); // no scheme: not an address to ask
+        endpoint->setText(QStringLiteral("https://qlever.example.org/api/wikidata"));
+        QVERIFY(ok->isEnabled());
+        weekly->setChecked(true);
+        dialog.accept();
+    }
+    QCOMPARE(WikidataSettings::endpoint(), QUrl(QStringLiteral("https://qlever.example.org/api/wikidata")));
+    QVERIFY(WikidataSettings::weeklyCheck());
+    {
+        PreferencesDialog dialog;
+        auto *endpoint = dialog.findChild<QLineEdit *>(QStringLiteral("wikidataEndpoint"));
+        QCOMPARE(endpoint->text(), QStringLiteral("https://qlever.example.org/api/wikidata"));
+        endpoint->clear();
+        dialog.findChild<QCheckBox *>(QStringLiteral("wikidataWeeklyCheck"))->setChecked(false);
+        dialog.accept();
+    }
+    QCOMPARE(WikidataSettings::endpoint(), WikidataFetch::defaultEndpoint());
+    QVERIFY(!WikidataSettings::weeklyCheck());
 }
 
 QTEST_MAIN(tst_PreferencesDialog)

@@ -3,6 +3,7 @@
 
 #include "checkcommand.h"
 #include "climessages.h"
+#include "db/atlasdatabase.h"
 #include "db/atlaslocation.h"
 #include "exportcommand.h"
 #include "exportdatacommand.h"
@@ -10,6 +11,7 @@
 #include "querycommand.h"
 #include "translators.h"
 #include "wherecommand.h"
+#include "wikidatacommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,6 +43,8 @@ const Command commands[] = {
          [](const QStringList &a) { return ImportCommand().run(a); }},
         {"check", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "the atlas file checked for damage, page by page"),
          [](const QStringList &a) { return CheckCommand().run(a); }},
+        {"wikidata", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "partnerships from Wikidata, and what changed there"),
+         [](const QStringList &a) { return WikidataCommand().run(a); }},
 };
 
 const Command *find(const QString &name)
@@ -112,6 +116,33 @@ QString CommandLine::atlasPathFor(const QString &databaseOption)
         return databaseOption;
     const QString user = AtlasLocation::userAtlas();
     return QFileInfo::exists(user) ? user : AtlasLocation::bundledAtlas();
+}
+
+} // namespace twinatlas
+
+namespace twinatlas {
+
+bool CommandLine::openAtlasToChange(AtlasDatabase &atlas, const QString &databaseOption, bool dryRun,
+                                    QString *error)
+{
+    QString path = databaseOption;
+    if (path.isEmpty()) {
+        if (!dryRun && !AtlasLocation::provisionUserAtlas(error))
+            return false;
+        path = atlasPathFor(QString());
+    }
+    const bool opened = dryRun ? atlas.open(path, AtlasDatabase::Mode::ReadOnly) : atlas.openForEditing(path);
+    if (!opened) {
+        *error = atlas.errorString();
+        return false;
+    }
+    if (!dryRun && atlas.isReadOnly()) {
+        *error = atlas.readOnlyReason().isEmpty()
+                ? QCoreApplication::translate("twinatlas::CommandLine", "the atlas is read-only.")
+                : atlas.readOnlyReason();
+        return false;
+    }
+    return true;
 }
 
 } // namespace twinatlas

@@ -6,6 +6,8 @@
 
 namespace twinatlas {
 
+class AtlasDatabase;
+
 /**
  * The subcommands of twinatlas that run without a window (`twinatlas query ...`,
  * `twinatlas export ...`). main() asks isSubcommand() before it creates any application
@@ -33,6 +35,13 @@ public:
     static QString commandList();
     /** The atlas a command reads: --database FILE, else the user's copy, else the bundled one. */
     static QString atlasPathFor(const QString &databaseOption);
+    /**
+     * Opens the atlas a command adds to (import, wikidata): --database FILE, else the user's
+     * copy, made from the bundled atlas first if need be; read-only for a dry run. False with
+     * error if it cannot be opened, or cannot be written when it must be.
+     */
+    static bool openAtlasToChange(AtlasDatabase &atlas, const QString &databaseOption, bool dryRun,
+                                  QString *error);
 };
 
 } // namespace twinatlas

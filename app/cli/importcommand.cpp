@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "commandline.h"
+
 #include "db/atlasdatabase.h"
-#include "db/atlaslocation.h"
 #include "io/importjob.h"
 #include "io/savefile.h"
 #include "readfailure.h"
@@ -111,20 +112,9 @@ int ImportCommand::run(const QStringList &arguments)
     const bool dryRun = parser.isSet(dryRunOption);
 
     AtlasDatabase atlas;
-    QString atlasPath = parser.value(databaseOption);
-    if (atlasPath.isEmpty()) {
-        QString error;
-        if (!dryRun && !AtlasLocation::provisionUserAtlas(&error))
-            return usageError(error);
-        atlasPath = QFileInfo::exists(AtlasLocation::userAtlas()) ? AtlasLocation::userAtlas()
-                                                                   : AtlasLocation::bundledAtlas();
-    }
-    const bool opened = dryRun ? atlas.open(atlasPath, AtlasDatabase::Mode::ReadOnly)
-                               : atlas.openForEditing(atlasPath);
-    if (!opened)
-        return usageError(atlas.errorString());
-    if (!dryRun && atlas.isReadOnly())
-        return usageError(atlas.readOnlyReason().isEmpty() ? tr("the atlas is read-only.") : atlas.readOnlyReason());
+    QString error;
+    if (!CommandLine::openAtlasToChange(atlas, parser.value(databaseOption), dryRun, &error))
+        return usageError(error);
 
     ImportJob job(atlas);
     if (!job.read(path, options)) {

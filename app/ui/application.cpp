@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "atlasediting.h"
 #include "atlasselection.h"
 #include "db/atlasdatabase.h"
 #include "db/atlaslocation.h"
@@ -15,6 +16,7 @@
 #include "startupatlas.h"
 #include "startupupgrade.h"
 #include "translators.h"
+#include "wikidataactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +24,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 #include <ctime>
@@ -295,6 +298,9 @@ int runAtlasWindow(int argc, char *argv[], CommandList commandList)
         if (!startup.note().isEmpty())
             window.statusBar()->showMessage(startup.note(), 30000);
         health.start();
+        // Preferences' weekly look at Wikidata, once the window is there to show it.
+        if (!parser.isSet(firstPaintOption))
+            QTimer::singleShot(0, &window, [&window] { window.editing()->wikidataActions()->checkAtStart(); });
         const int code = app.exec();
         if (!wayOut)
             return code;

@@ -12,6 +12,7 @@
 #include "detailpane.h"
 #include "editactions.h"
 #include "importactions.h"
+#include "wikidataactions.h"
 #include "mappickmode.h"
 #include "mapview.h"
 #include "networkupdater.h"
@@ -44,6 +45,7 @@ AtlasEditing::AtlasEditing(AtlasDatabase &atlas, QMainWindow *window, AtlasSelec
       m_actions(new EditActions(m_edits, atlas.connection(), selection, m_pickMode, window)),
       m_backup(new BackupActions(atlas, m_edits, window)),
       m_import(new ImportActions(atlas, m_edits, selection, map, window)),
+      m_wikidata(new WikidataActions(atlas, m_edits, selection, map, m_import, window)),
       m_networkUpdater(new NetworkUpdater(atlas.connection(), this)),
       m_checklist(new ChecklistPane(atlas.connection(), selection, m_edits, window)),
       m_cardMarkers(new CardMarkerOverlay(map)),
@@ -124,6 +126,7 @@ void AtlasEditing::addDocks(QDockWidget *placesDock, QDockWidget *detailsDock)
 void AtlasEditing::addFileActions(QMenu *file) const
 {
     file->addAction(m_import->importAction());
+    file->addAction(m_wikidata->getAction());
     file->addSeparator();
     file->addAction(m_backup->backupAction());
     file->addAction(m_backup->restoreAction());
@@ -159,6 +162,7 @@ void AtlasEditing::setReadOnlyReason(const QString &reason, bool tell)
     m_actions->setReadOnly(readOnly);
     m_backup->setReadOnly(readOnly);
     m_import->setReadOnly(readOnly);
+    m_wikidata->setReadOnly(readOnly);
     m_checklist->setReadOnly(readOnly);
     m_detailPane->timelineView()->setEditable(!readOnly);
     m_undo->setVisible(!readOnly);

@@ -25,6 +25,7 @@ class ImportActions;
 class MapPickMode;
 class MapView;
 class NetworkUpdater;
+class WikidataActions;
 
 /**
  * Everything the window needs to change the atlas, built and connected in one place so that
@@ -45,7 +46,7 @@ public:
 
     /** The undo history and checklist docks, placed beside the window's own. */
     void addDocks(QDockWidget *placesDock, QDockWidget *detailsDock);
-    /** Import, Back up and Restore, for the File menu. */
+    /** Import, Get from Wikidata, Back up and Restore, for the File menu. */
     void addFileActions(QMenu *file) const;
     /** Undo, Redo and the editing actions. */
     void fillEditMenu(QMenu *edit) const;
@@ -59,6 +60,7 @@ public:
     EditActions *actions() const { return m_actions; }
     BackupActions *backupActions() const { return m_backup; }
     ImportActions *importActions() const { return m_import; }
+    WikidataActions *wikidataActions() const { return m_wikidata; }
     ChecklistPane *checklistPane() const { return m_checklist; }
     CardMarkerOverlay *cardMarkers() const { return m_cardMarkers; }
     MapPickMode *pickMode() const { return m_pickMode; }
@@ -82,6 +84,7 @@ private:
     EditActions *m_actions;
     BackupActions *m_backup;
     ImportActions *m_import;
+    WikidataActions *m_wikidata;
     NetworkUpdater *m_networkUpdater;
     ChecklistPane *m_checklist;
     CardMarkerOverlay *m_cardMarkers;

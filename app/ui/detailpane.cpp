@@ -13,6 +13,7 @@
 #include "timelineview.h"
 
 #include <QAction>
+#include <QDate>
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
@@ -157,6 +158,8 @@ DetailPane::DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *p
     m_sourcesLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_sourcesLabel->setOpenExternalLinks(false);
     connect(m_sourcesLabel, &QLabel::linkActivated, this, &SourceLinks::open);
+    m_wikidataNote = makeLabel(m_historyBody, QStringLiteral("wikidataNote"));
+    m_wikidataNote->setForegroundRole(QPalette::PlaceholderText);
     bodyLayout->addWidget(m_historySummary);
     bodyLayout->addWidget(m_historyNote);
     m_historyProvenance = makeLabel(m_historyBody, QStringLiteral("historyProvenance"));
@@ -171,6 +174,7 @@ DetailPane::DetailPane(AtlasReader reader, AtlasSelection *selection, QWidget *p
     bodyLayout->addSpacing(8);
     bodyLayout->addWidget(m_sourcesHeading);
     bodyLayout->addWidget(m_sourcesLabel);
+    bodyLayout->addWidget(m_wikidataNote);
     bodyLayout->addStretch(1);
     scroll->setWidget(m_historyBody);
     historyLayout->addWidget(scroll, 1);
@@ -298,6 +302,7 @@ void DetailPane::showPartnership(qint64 partnershipId)
         m_historySummary->clear();
         m_historyNote->clear();
         m_sourcesLabel->clear();
+        m_wikidataNote->clear();
         return;
     }
 
@@ -329,6 +334,14 @@ void DetailPane::showPartnership(qint64 partnershipId)
     m_sourcesHeading->setVisible(!sources.isEmpty());
     m_sourcesLabel->setVisible(!sources.isEmpty());
     m_sourcesLabel->setText(SourceLinks::html(sources));
+    // Never removed silently: the user reads that Wikidata dropped it, and decides.
+    const QDate missing = QDate::fromString(m_reader.wikidataMissingSince(partnershipId), Qt::ISODate);
+    m_wikidataNote->setVisible(missing.isValid());
+    m_wikidataNote->setText(missing.isValid()
+                                    ? tr("Wikidata no longer lists this twinning (noticed on %1). "
+                                         "If it has ended, edit or remove it.")
+                                              .arg(QLocale().toString(missing, QLocale::LongFormat))
+                                    : QString());
 }
 
 QString DetailPane::placeProvenance() const

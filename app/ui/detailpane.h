@@ -107,6 +107,7 @@ private:
     TimelineView *m_timelineView;
     QLabel *m_sourcesHeading;
     QLabel *m_sourcesLabel;
+    QLabel *m_wikidataNote;
 };
 
 } // namespace twinatlas

@@ -4,7 +4,10 @@
 #include "location/positionsourcesetting.h"
 #include "placeholderwidth.h"
 #include "translators.h"
+#include "wikidata/wikidatafetch.h"
+#include "wikidata/wikidatasettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -25,6 +28,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
       m_nmeaSource(new QRadioButton(tr("An NMEA source:"), this)),
       m_nmeaPath(new QLineEdit(this)),
       m_browse(new QPushButton(tr("&Browse…"), this)),
+      m_endpoint(new QLineEdit(this)),
+      m_weeklyCheck(new QCheckBox(tr("Look for changes in Wikidata once a week, at start"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -68,9 +73,38 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     grid->addWidget(hint, 3, 1, 1, 2);
     grid->setColumnStretch(1, 1);
 
+    auto *wikidata = new QGroupBox(tr("Wikidata"), this);
+    m_endpoint->setObjectName(QStringLiteral("wikidataEndpoint"));
+    m_endpoint->setPlaceholderText(WikidataFetch::defaultEndpoint().toString());
+    fitPlaceholder(m_endpoint);
+    m_endpoint->setClearButtonEnabled(true);
+    const QUrl endpoint = WikidataSettings::endpoint();
+    if (endpoint != WikidataFetch::defaultEndpoint())
+        m_endpoint->setText(endpoint.toString());
+    m_weeklyCheck->setObjectName(QStringLiteral("wikidataWeeklyCheck"));
+    m_weeklyCheck->setChecked(WikidataSettings::weeklyCheck());
+    auto *endpointHint = new QLabel(tr("Any SPARQL endpoint over Wikidata, such as a QLever instance or "
+                                       "your own; empty for the Wikidata Query Service."),
+                                    wikidata);
+    endpointHint->setWordWrap(true);
+    endpointHint->setEnabled(false); // greyed, as a hint is
+    auto *weeklyHint = new QLabel(tr("Asks again for what the last fetch asked for, and shows what "
+                                     "changed before anything is added."),
+                                  wikidata);
+    weeklyHint->setWordWrap(true);
+    weeklyHint->setEnabled(false);
+    auto *wikidataLayout = new QGridLayout(wikidata);
+    wikidataLayout->addWidget(new QLabel(tr("Service:"), wikidata), 0, 0);
+    wikidataLayout->addWidget(m_endpoint, 0, 1);
+    wikidataLayout->addWidget(endpointHint, 1, 1);
+    wikidataLayout->addWidget(m_weeklyCheck, 2, 0, 1, 2);
+    wikidataLayout->addWidget(weeklyHint, 3, 0, 1, 2);
+    wikidataLayout->setColumnStretch(1, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(language);
     layout->addWidget(location);
+    layout->addWidget(wikidata);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -80,6 +114,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     connect(m_systemSource, &QRadioButton::toggled, this, &PreferencesDialog::updateState);
     connect(m_nmeaPath, &QLineEdit::textChanged, this, &PreferencesDialog::updateState);
+    connect(m_endpoint, &QLineEdit::textChanged, this, &PreferencesDialog::updateState);
     connect(m_browse, &QPushButton::clicked, this, &PreferencesDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -92,6 +127,8 @@ void PreferencesDialog::accept()
     Translators::setLanguageSetting(m_language->currentData().toString());
     PositionSourceSetting::setNmeaSource(m_nmeaSource->isChecked() ? m_nmeaPath->text()
                                                                    : QString());
+    WikidataSettings::setEndpoint(QUrl(m_endpoint->text().trimmed(), QUrl::StrictMode));
+    WikidataSettings::setWeeklyCheck(m_weeklyCheck->isChecked());
     QDialog::accept();
 }
 
@@ -112,7 +149,15 @@ void PreferencesDialog::updateState()
     m_nmeaPath->setEnabled(nmea);
     m_browse->setEnabled(nmea);
     // An NMEA source without a name would quietly mean the system's: say it instead.
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!nmea || !m_nmeaPath->text().trimmed().isEmpty());
+    const QString endpoint = m_endpoint->text().trimmed();
+    const QUrl url(endpoint, QUrl::StrictMode);
+    const bool endpointOk = endpoint.isEmpty()
+            || (url.isValid() && !url.host().isEmpty()
+                && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")));
+    m_endpoint->setToolTip(endpointOk ? QString() : tr("An http or https address, such as %1")
+                                                            .arg(WikidataFetch::defaultEndpoint().toString()));
+    m_buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled((!nmea || !m_nmeaPath->text().trimmed().isEmpty()) && endpointOk);
 }
 
 } // namespace twinatlas

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
@@ -15,8 +16,9 @@ namespace twinatlas {
  * File ▸ Preferences: the settings that outlive a session, one group box each in a single
  * column. Language: the system's or one of the translations, applied at the next start.
  * Location: where Go ▸ My location asks, the system's position service or an NMEA source (a
- * GPS receiver's serial device, or a log file whose last fix is used). OK writes the settings,
- * Cancel leaves them as they were.
+ * GPS receiver's serial device, or a log file whose last fix is used). Wikidata: the SPARQL
+ * endpoint asked, and the weekly look for changes at start (off unless turned on). OK writes
+ * the settings, Cancel leaves them as they were.
  */
 class PreferencesDialog : public QDialog
 {
@@ -36,6 +38,8 @@ private:
     QRadioButton *m_nmeaSource;
     QLineEdit *m_nmeaPath;
     QPushButton *m_browse;
+    QLineEdit *m_endpoint;
+    QCheckBox *m_weeklyCheck;
     QDialogButtonBox *m_buttons;
 };
 

@@ -229,8 +229,8 @@ std::optional<Partnership> AtlasReader::partnership(qint64 id) const
 QVector<SourceRecord> AtlasReader::sourcesOfPartnership(qint64 partnershipId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT s.id, s.uid, s.title, s.url, s.document FROM sources s"
-                             " JOIN partnership_sources ps ON ps.source_id = s.id"
+    q.prepare(QStringLiteral("SELECT s.id, s.uid, s.title, s.url, s.document, coalesce(s.retrieved, '')"
+                             " FROM sources s JOIN partnership_sources ps ON ps.source_id = s.id"
                              " WHERE ps.partnership_id = ? ORDER BY s.title"));
     q.addBindValue(partnershipId);
     QVector<SourceRecord> sources;
@@ -239,8 +239,21 @@ QVector<SourceRecord> AtlasReader::sourcesOfPartnership(qint64 partnershipId) co
     while (q.next())
         sources << SourceRecord{q.value(0).toLongLong(), q.value(1).toString(),
                                 q.value(2).toString(), q.value(3).toString(),
-                                q.value(4).toString()};
+                                q.value(4).toString(), q.value(5).toString()};
     return ended(q) ? sources : QVector<SourceRecord>();
+}
+
+QString AtlasReader::wikidataMissingSince(qint64 partnershipId) const
+{
+    // Listed no more only when none of its statements is: one side's removal is not the end.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT min(w.missing_since), count(*), count(w.missing_since)"
+                             " FROM wikidata_statements w JOIN partnerships p ON p.uid = w.partnership_uid"
+                             " WHERE p.id = ?"));
+    q.addBindValue(partnershipId);
+    if (!q.exec() || !q.next() || q.value(1).toInt() == 0 || q.value(1).toInt() != q.value(2).toInt())
+        return {};
+    return q.value(0).toString();
 }
 
 QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const

@@ -68,6 +68,11 @@ public:
     QVector<PartnerEntry> partnersOf(qint64 placeId) const;
     std::optional<Partnership> partnership(qint64 id) const;
     QVector<SourceRecord> sourcesOfPartnership(qint64 partnershipId) const;
+    /**
+     * The day a fetch from Wikidata first no longer found any statement of a partnership it
+     * had brought or confirmed (YYYY-MM-DD), or empty: the user decides what to do with it.
+     */
+    QString wikidataMissingSince(qint64 partnershipId) const;
     /** Events of a partnership in date order, each with its sources. */
     QVector<HistoryEvent> eventsOf(qint64 partnershipId) const;
 

@@ -38,6 +38,7 @@ struct SourceRecord
     QString title;
     QString url;
     QString document;
+    QString retrieved; ///< the day a web source was last read (YYYY-MM-DD), or empty
 };
 
 /** A partnership between two places, unordered, of one kind. */

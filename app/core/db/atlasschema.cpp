@@ -207,7 +207,39 @@ QStringList migrationToVersion3()
             QStringLiteral("ALTER TABLE places ADD COLUMN admin2 TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE TABLE admin2 (country TEXT NOT NULL, admin1 TEXT NOT NULL,"
                            " code TEXT NOT NULL, name TEXT NOT NULL,"
-                           " PRIMARY KEY (country, admin1, code)) WITHOUT ROWID")};
+                           " PRIMARY KEY (country, admin1, code)) WITHOUT ROWID"),
+            // When a web source was last read, as citations give it ("retrieved 2 May 2026").
+            QStringLiteral("ALTER TABLE sources ADD COLUMN retrieved TEXT CHECK (retrieved IS NULL"
+                           " OR (retrieved GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+                           "     AND date(retrieved) IS retrieved))"),
+            // Imports find the source a row cites by its URL: tens of thousands of them.
+            QStringLiteral("CREATE INDEX sources_url ON sources (url)"),
+            // Wikidata's items of the atlas's places (an item the user placed in a review keeps
+            // its place at the next fetch). By uid, as the checklist: it survives updates.
+            QStringLiteral("CREATE TABLE wikidata_places ("
+                           " item TEXT PRIMARY KEY CHECK (item GLOB 'Q[1-9]*' AND item NOT GLOB 'Q*[^0-9]*'),"
+                           " place_uid TEXT NOT NULL CHECK (length(place_uid) > 0)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX wikidata_places_place ON wikidata_places (place_uid)"),
+            // Each Wikidata statement a fetch took in: the partnership it states (by uid, so
+            // that a partnership the user removed is told apart from one never fetched: the
+            // uid then names nothing, and the next fetch does not bring it back; empty for a
+            // statement the user left out in the review), its dates as Wikidata gave them at
+            // the last fetch (what tells Wikidata's changes from the user's), the countries of
+            // its two places (which fetches cover it) and since when Wikidata no longer lists it.
+            QStringLiteral(
+                    "CREATE TABLE wikidata_statements ("
+                    " statement TEXT PRIMARY KEY CHECK (statement GLOB 'Q[1-9]*$?*'),"
+                    " subject TEXT NOT NULL CHECK (subject GLOB 'Q[1-9]*'),"
+                    " object TEXT NOT NULL CHECK (object GLOB 'Q[1-9]*'),"
+                    " partnership_uid TEXT NOT NULL,"
+                    " start_date TEXT CHECK %1,"
+                    " end_date TEXT CHECK %2,"
+                    " countries TEXT NOT NULL DEFAULT '',"
+                    " missing_since TEXT CHECK (missing_since IS NULL"
+                    "   OR date(missing_since) IS missing_since)) WITHOUT ROWID")
+                    .arg(dateCheck(QStringLiteral("start_date")), dateCheck(QStringLiteral("end_date"))),
+            QStringLiteral("CREATE INDEX wikidata_statements_partnership"
+                           " ON wikidata_statements (partnership_uid)")};
 }
 
 bool exec(QSqlQuery &q, const QString &sql, QString *error)

@@ -9,7 +9,8 @@ namespace twinatlas {
 
 /** Any row a change can touch. */
 using EditRow = std::variant<PlaceRow, AlternateNameRow, PartnershipRow, EventRow, SourceRow,
-                             PartnershipSourceRow, EventSourceRow, ChecklistRow, TombstoneRow>;
+                             PartnershipSourceRow, EventSourceRow, ChecklistRow, TombstoneRow,
+                             PlaceNameRow, WikidataPlaceRow, WikidataStatementRow>;
 
 /**
  * One step of a ChangeSet: insert, update or delete one row. An update carries the whole new

@@ -80,6 +80,7 @@ struct SourceRow
     QString origin;
     QString modifiedAt;
     QString dataVersion;
+    QString retrieved; ///< the day a web source was last read (YYYY-MM-DD), or null
 };
 
 /** A source cited for a partnership. */
@@ -108,6 +109,41 @@ struct ChecklistRow
     QString receivedDate; ///< only for received cards; null for none
     QString note; ///< the sender, what the card shows
     QString modifiedAt;
+};
+
+/**
+ * A place's name in one language. Of the names several sources give, the stronger is kept:
+ * user over wikidata over cldr over geonames (origin), which the code building a change decides.
+ */
+struct PlaceNameRow
+{
+    qint64 placeId = 0;
+    QString lang; ///< ISO 639-1 or -3 code
+    QString name;
+    QString origin = QStringLiteral("wikidata");
+};
+
+/** A Wikidata item ("Q64") and the place of the atlas it stands for, by the place's uid. */
+struct WikidataPlaceRow
+{
+    QString item;
+    QString placeUid;
+};
+
+/**
+ * A Wikidata statement a fetch took in: what it said at the last fetch and the partnership it
+ * states, by uid (empty: the user left it out). See the wikidata_statements table.
+ */
+struct WikidataStatementRow
+{
+    QString statement; ///< its GUID, "Q64$5D4B..."
+    QString subject;   ///< the item the statement is on
+    QString object;    ///< the twin it names
+    QString partnershipUid;
+    QString startDate; ///< ISO 8601 at its precision, or null
+    QString endDate;
+    QString countries;    ///< ISO codes of both places, space-separated
+    QString missingSince; ///< the day a fetch first no longer found it, or null
 };
 
 /** A bundled row the user deleted, so that an update does not bring it back. */

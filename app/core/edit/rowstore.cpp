@@ -123,7 +123,8 @@ const Table &table<SourceRow>()
                           {"document", Kind::Text},
                           {"origin", Kind::Text},
                           {"modified_at", Kind::NullableText},
-                          {"data_version", Kind::NullableText}},
+                          {"data_version", Kind::NullableText},
+                          {"retrieved", Kind::NullableText}},
                          1,
                          true};
     return t;
@@ -168,6 +169,43 @@ const Table &table<TombstoneRow>()
     static const Table t{"tombstones",
                          {{"kind", Kind::Text}, {"uid", Kind::Text}, {"deleted_at", Kind::Text}},
                          2,
+                         false};
+    return t;
+}
+
+template<>
+const Table &table<PlaceNameRow>()
+{
+    static const Table t{"place_names",
+                         {{"place_id", Kind::Integer},
+                          {"lang", Kind::Text},
+                          {"name", Kind::Text},
+                          {"origin", Kind::Text}},
+                         2,
+                         false};
+    return t;
+}
+
+template<>
+const Table &table<WikidataPlaceRow>()
+{
+    static const Table t{"wikidata_places", {{"item", Kind::Text}, {"place_uid", Kind::Text}}, 1, false};
+    return t;
+}
+
+template<>
+const Table &table<WikidataStatementRow>()
+{
+    static const Table t{"wikidata_statements",
+                         {{"statement", Kind::Text},
+                          {"subject", Kind::Text},
+                          {"object", Kind::Text},
+                          {"partnership_uid", Kind::Text},
+                          {"start_date", Kind::NullableText},
+                          {"end_date", Kind::NullableText},
+                          {"countries", Kind::Text},
+                          {"missing_since", Kind::NullableText}},
+                         1,
                          false};
     return t;
 }
@@ -255,7 +293,7 @@ void assign(EventRow &r, const QVariantList &v)
 
 QVariantList fields(const SourceRow &r)
 {
-    return {r.id, r.uid, r.title, r.url, r.document, r.origin, r.modifiedAt, r.dataVersion};
+    return {r.id, r.uid, r.title, r.url, r.document, r.origin, r.modifiedAt, r.dataVersion, r.retrieved};
 }
 
 void assign(SourceRow &r, const QVariantList &v)
@@ -268,6 +306,7 @@ void assign(SourceRow &r, const QVariantList &v)
     r.origin = v[5].toString();
     r.modifiedAt = v[6].toString();
     r.dataVersion = v[7].toString();
+    r.retrieved = v[8].toString();
 }
 
 QVariantList fields(const PartnershipSourceRow &r)
@@ -317,6 +356,48 @@ void assign(TombstoneRow &r, const QVariantList &v)
     r.kind = v[0].toString();
     r.uid = v[1].toString();
     r.deletedAt = v[2].toString();
+}
+
+QVariantList fields(const PlaceNameRow &r)
+{
+    return {r.placeId, r.lang, r.name, r.origin};
+}
+
+void assign(PlaceNameRow &r, const QVariantList &v)
+{
+    r.placeId = v[0].toLongLong();
+    r.lang = v[1].toString();
+    r.name = v[2].toString();
+    r.origin = v[3].toString();
+}
+
+QVariantList fields(const WikidataPlaceRow &r)
+{
+    return {r.item, r.placeUid};
+}
+
+void assign(WikidataPlaceRow &r, const QVariantList &v)
+{
+    r.item = v[0].toString();
+    r.placeUid = v[1].toString();
+}
+
+QVariantList fields(const WikidataStatementRow &r)
+{
+    return {r.statement, r.subject, r.object, r.partnershipUid,
+            r.startDate, r.endDate, r.countries, r.missingSince};
+}
+
+void assign(WikidataStatementRow &r, const QVariantList &v)
+{
+    r.statement = v[0].toString();
+    r.subject = v[1].toString();
+    r.object = v[2].toString();
+    r.partnershipUid = v[3].toString();
+    r.startDate = v[4].toString();
+    r.endDate = v[5].toString();
+    r.countries = v[6].toString();
+    r.missingSince = v[7].toString();
 }
 
 QVariant toSql(const QVariant &field, Kind kind)
@@ -608,6 +689,17 @@ std::optional<TombstoneRow> RowStore::tombstone(const QString &kind, const QStri
 {
     const auto rows = readWhere<TombstoneRow>(QStringLiteral("kind = ? AND uid = ?"), {kind, uid});
     return rows.isEmpty() ? std::nullopt : std::optional<TombstoneRow>(rows.first());
+}
+
+std::optional<PlaceNameRow> RowStore::placeName(qint64 placeId, const QString &lang) const
+{
+    const auto rows = readWhere<PlaceNameRow>(QStringLiteral("place_id = ? AND lang = ?"), {placeId, lang});
+    return rows.isEmpty() ? std::nullopt : std::optional<PlaceNameRow>(rows.first());
+}
+
+QVector<PlaceNameRow> RowStore::placeNamesOf(qint64 placeId) const
+{
+    return readWhere<PlaceNameRow>(QStringLiteral("place_id = ?"), {placeId});
 }
 
 QVector<AlternateNameRow> RowStore::alternateNamesOf(qint64 placeId) const

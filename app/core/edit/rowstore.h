@@ -45,9 +45,11 @@ public:
     std::optional<ChecklistRow> checklistEntry(const QString &placeUid,
                                                const QString &partnerUid) const;
     std::optional<TombstoneRow> tombstone(const QString &kind, const QString &uid) const;
+    std::optional<PlaceNameRow> placeName(qint64 placeId, const QString &lang) const;
 
     /** The rows that depend on a row and go with it when it is deleted. */
     QVector<AlternateNameRow> alternateNamesOf(qint64 placeId) const;
+    QVector<PlaceNameRow> placeNamesOf(qint64 placeId) const;
     QVector<EventRow> eventsOf(qint64 partnershipId) const;
     QVector<PartnershipSourceRow> sourcesOfPartnership(qint64 partnershipId) const;
     QVector<EventSourceRow> sourcesOfEvent(qint64 eventId) const;

@@ -207,6 +207,12 @@ bool WriteSession::apply(const EditOperation &operation, int index)
                     return applyEventSource(action, row);
                 else if constexpr (std::is_same_v<Row, ChecklistRow>)
                     return applyChecklist(action, row);
+                else if constexpr (std::is_same_v<Row, PlaceNameRow>)
+                    return applyPlaceName(action, row);
+                else if constexpr (std::is_same_v<Row, WikidataPlaceRow>)
+                    return applyKeyed(action, row, QStringLiteral("item"));
+                else if constexpr (std::is_same_v<Row, WikidataStatementRow>)
+                    return applyKeyed(action, row, QStringLiteral("statement"));
                 else
                     return applyTombstone(action, row);
             },
@@ -278,6 +284,10 @@ bool WriteSession::deletePlace(const PlaceRow &before)
     if (!m_index.aboutToChange(before.id))
         return false;
     for (const AlternateNameRow &name : m_store.alternateNamesOf(before.id))
+        if (!deleteRow(name))
+            return false;
+    // Removed here rather than by the table's cascade, so that an undo brings them back.
+    for (const PlaceNameRow &name : m_store.placeNamesOf(before.id))
         if (!deleteRow(name))
             return false;
     if (userEdit()) {
@@ -576,6 +586,56 @@ bool WriteSession::applyChecklist(Action action, ChecklistRow row)
             return false;
     }
     return before ? updateRow(*before, row) : insertRow(row);
+}
+
+bool WriteSession::applyPlaceName(Action action, PlaceNameRow row)
+{
+    // Names by language are not in the search index: a name search should find is also an
+    // alternate name (the fetch from Wikidata adds one where a label is new).
+    if (!resolve(row.placeId, QStringLiteral("place_id")))
+        return false;
+    if (action == Action::Insert && !userEdit())
+        return insertRow(row); // exact, as keyed rows: the primary key refuses a second name
+    const auto before = m_store.placeName(row.placeId, row.lang);
+    if (action == Action::Delete) {
+        if (!before)
+            return refuse(QStringLiteral("lang"), tr("The place has no name in “%1”.").arg(row.lang));
+        return deleteRow(*before);
+    }
+    if (action == Action::Insert && before)
+        return refuse(QStringLiteral("lang"), tr("The place already has a name in “%1”.").arg(row.lang));
+    if (action == Action::Update && !before)
+        return refuse(QStringLiteral("lang"), tr("The place has no name in “%1”.").arg(row.lang));
+    if (userEdit()) {
+        row.origin = QStringLiteral("user");
+        row.name = row.name.trimmed();
+        if (row.name.isEmpty())
+            return refuse(QStringLiteral("name"), tr("A place's name cannot be empty."));
+    }
+    return before ? updateRow(*before, row) : insertRow(row);
+}
+
+bool WriteSession::keyedRowRefused(const QString &field, Action action)
+{
+    switch (action) {
+    case Action::Insert: return refuse(field, tr("This row is already there."));
+    case Action::Update: return refuse(field, tr("There is no row to change."));
+    case Action::Delete: return refuse(field, tr("There is no row to remove."));
+    }
+    return false;
+}
+
+template<class Row>
+bool WriteSession::applyKeyed(Action action, const Row &row, const QString &field)
+{
+    // An insert needs no pre-image, and its primary key refuses a row that is there: a fetch
+    // writes tens of thousands of these.
+    if (action == Action::Insert)
+        return insertRow(row);
+    const auto before = m_store.read(row);
+    if (!before)
+        return keyedRowRefused(field, action);
+    return action == Action::Update ? updateRow(*before, row) : deleteRow(*before);
 }
 
 bool WriteSession::applyTombstone(Action action, const TombstoneRow &row)

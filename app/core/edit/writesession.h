@@ -64,6 +64,12 @@ private:
     bool applyEventSource(Action action, EventSourceRow row);
     bool applyChecklist(Action action, ChecklistRow row);
     bool applyTombstone(Action action, const TombstoneRow &row);
+    bool applyPlaceName(Action action, PlaceNameRow row);
+    /** Rows keyed by their own columns, written as given (Wikidata's bookkeeping). */
+    template<class Row>
+    bool applyKeyed(Action action, const Row &row, const QString &field);
+    /** Why a keyed row cannot be inserted (it is there), changed or removed (it is not). */
+    bool keyedRowRefused(const QString &field, Action action);
 
     bool deletePlace(const PlaceRow &before);
     bool deletePartnership(const PartnershipRow &before);

@@ -271,13 +271,22 @@ ImportPlan::Summary ImportPlan::summary() const
     return s;
 }
 
-ChangeSet ImportPlan::changes() const
+ChangeSet ImportPlan::changes(Placement *placement) const
 {
     QVector<Pair> pairs;
     QVector<RowResult> results;
     QHash<int, qint64> newIds;
     QVector<int> newRefs;
     plan(&pairs, &results, &newIds, &newRefs);
+    if (placement) {
+        placement->partnershipOfRecord = QVector<qint64>(m_records.size(), 0);
+        placement->placeOfReference.clear();
+        for (int i = 0; i < m_resolutions.size(); ++i)
+            if (m_resolutions.at(i).outcome == Outcome::Matched)
+                placement->placeOfReference.insert(i, m_index.place(m_resolutions.at(i).place).id);
+        for (auto it = newIds.cbegin(); it != newIds.cend(); ++it)
+            placement->placeOfReference.insert(it.key(), it.value());
+    }
 
     // Exact rows, stamped here as AtlasWriter stamps a user's edit: the plan has made every
     // check the writer would make row by row (places exist, pairs are new, dates are valid),
@@ -336,6 +345,8 @@ ChangeSet ImportPlan::changes() const
             row.title = s.title.isEmpty() ? s.url : s.title;
             row.url = s.url;
             row.document = s.document;
+            if (!s.retrieved.isEmpty())
+                row.retrieved = s.retrieved;
             changes.insert(row);
         }
         sourceIds.insert(key, id);
@@ -393,6 +404,11 @@ ChangeSet ImportPlan::changes() const
 
         qint64 partnershipId = pair.existing;
         QSet<qint64> linked;
+        auto place = [&] {
+            if (placement)
+                for (int i : QVector<int>{pair.record} + pair.merged)
+                    placement->partnershipOfRecord[i] = partnershipId;
+        };
         if (pair.existing) {
             // Merged: what the atlas lacks is filled in from the file; nothing is overwritten.
             const auto before = store.partnership(pair.existing);
@@ -425,6 +441,7 @@ ChangeSet ImportPlan::changes() const
                 after.modifiedAt = now;
                 changes.update(after);
             }
+            place();
         } else {
             PartnershipRow row;
             row.id = partnershipId = next--;
@@ -439,6 +456,7 @@ ChangeSet ImportPlan::changes() const
             row.endDate = end.isEmpty() ? QString() : end;
             row.note = notes.join(QStringLiteral("; "));
             changes.insert(row);
+            place();
             if (sourceList.isEmpty())
                 sourceList << fileSourceId();
         }

@@ -66,14 +66,26 @@ public:
 
     // The review's decisions.
     void choose(int reference, int place);
+    /** Sets a reference's resolution outright (a place known from an earlier import). */
+    void setResolution(int reference, const Resolution &resolution) { m_resolutions[reference] = resolution; }
     void placeAt(int reference, LonLat position, const QString &country);
     void skip(int reference);
 
     /** What each record comes to, and the counts, as changes() would write them. */
     QVector<RowResult> rowResults() const;
     Summary summary() const;
-    /** The change that imports the plan (UserEdit provenance: validated and stamped). */
-    ChangeSet changes() const;
+    /**
+     * Where changes() puts each record and reference: the partnership a record adds or merges
+     * into, and the place of a resolved reference (existing ids, or the negative placeholders
+     * of rows the change inserts; 0 for what it leaves out).
+     */
+    struct Placement
+    {
+        QVector<qint64> partnershipOfRecord;
+        QHash<int, qint64> placeOfReference;
+    };
+    /** The change that imports the plan (rows stamped as the user's, written exactly). */
+    ChangeSet changes(Placement *placement = nullptr) const;
     /**
      * The first read of the atlas that failed while planning (the partnerships already there,
      * the sources): then rowResults(), summary() and changes() are not to be trusted.

@@ -41,6 +41,7 @@ struct SourceReference
     QString title;
     QString url;
     QString document;
+    QString retrieved; ///< the day a web source was read (YYYY-MM-DD), or empty
     friend bool operator==(const SourceReference &a, const SourceReference &b)
     {
         return a.title == b.title && a.url == b.url && a.document == b.document;
