@@ -299,6 +299,15 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+30"/>
+        <source>%1, retrieved %2</source>
+        <extracomment>A web source and the day it was read: &quot;Wikidata: Toruń …, retrieved 2 May 2026&quot;.</extracomment>
+        <translation>%1, abgerufen am %2</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -348,7 +357,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+68"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: Kein Ort heißt „%1“.</translation>
     </message>
@@ -669,7 +678,7 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::AtlasEditing</name>
     <message>
-        <location filename="../app/ui/atlasediting.cpp" line="+51"/>
+        <location filename="../app/ui/atlasediting.cpp" line="+53"/>
         <source>Editing</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -724,7 +733,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Verlauf der Änderungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>P&amp;ostcards</source>
         <translation>P&amp;ostkarten</translation>
     </message>
@@ -734,7 +743,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>&amp;Verlauf der Änderungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -1625,7 +1634,7 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <location filename="../app/cli/commandline.cpp" line="+34"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>die Partnerschaften eines Ortes oder die Zahlen des Atlas</translation>
     </message>
@@ -1655,6 +1664,11 @@ Befehle (jeweils mit --help):</translation>
         <translation>die Atlasdatei Seite für Seite auf Schäden geprüft</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>partnerships from Wikidata, and what changed there</source>
+        <translation>Partnerschaften aus Wikidata, und was sich dort geändert hat</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas: unbekannter Befehl „%1“. Die Befehle sind:</translation>
@@ -1663,6 +1677,11 @@ Befehle (jeweils mit --help):</translation>
         <location line="+3"/>
         <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
         <translation>Jeder Befehl sagt mit --help mehr; twinatlas ohne Befehl öffnet das Atlasfenster.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the atlas is read-only.</source>
+        <translation>der Atlas ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1695,7 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+123"/>
+        <location filename="../app/ui/detailpane.cpp" line="+124"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -1691,7 +1710,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>This place is not in the atlas.</source>
         <translation>Dieser Ort ist nicht im Atlas.</translation>
     </message>
@@ -1743,7 +1762,7 @@ Befehle (jeweils mit --help):</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>Geschichte</translation>
     </message>
@@ -1752,6 +1771,11 @@ Befehle (jeweils mit --help):</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
+        <translation>Wikidata führt diese Städtepartnerschaft nicht mehr (bemerkt am %1). Falls sie beendet ist, bearbeiten oder entfernen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2950,7 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+37"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importiert eine Liste von Partnerstädten: Ordnet jeden Ort dem Ortsverzeichnis zu und fügt die Partnerschaften in einem Schritt hinzu. Zweifelhafte Zeilen werden übersprungen und gemeldet.</translation>
     </message>
@@ -3037,12 +3061,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>--delimiter nimmt ein Zeichen oder tab.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>der Atlas ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>cannot write the report %1: %2</source>
         <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3226,7 +3245,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>bei der Prüfung übersprungen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Imported list: %1</source>
         <translation>Importierte Liste: %1</translation>
     </message>
@@ -4680,7 +4699,7 @@ Partner: %n</numerusform>
 <context>
     <name>twinatlas::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+24"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+27"/>
         <source>The system&apos;s location service</source>
         <translation>Der Ortungsdienst des Systems</translation>
     </message>
@@ -4693,6 +4712,11 @@ Partner: %n</numerusform>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for changes in Wikidata once a week, at start</source>
+        <translation>Einmal pro Woche beim Start in Wikidata nach Änderungen sehen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4736,7 +4760,27 @@ Partner: %n</numerusform>
         <translation>Das serielle Gerät eines GPS-Empfängers wird laufend gelesen; von einer Protokolldatei mit NMEA-Sätzen wird die letzte gültige Positionsbestimmung verwendet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any SPARQL endpoint over Wikidata, such as a QLever instance or your own; empty for the Wikidata Query Service.</source>
+        <translation>Jeder SPARQL-Endpunkt über Wikidata, etwa eine QLever-Instanz oder ein eigener; leer für den Wikidata Query Service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks again for what the last fetch asked for, and shows what changed before anything is added.</source>
+        <translation>Fragt erneut nach dem, was der letzte Abruf erfragt hat, und zeigt die Änderungen, bevor etwas hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>NMEA source</source>
         <translation>NMEA-Quelle</translation>
     </message>
@@ -4744,6 +4788,11 @@ Partner: %n</numerusform>
         <location line="+1"/>
         <source>NMEA logs (*.nmea *.nma *.log *.txt);;All files (*)</source>
         <translation>NMEA-Protokolle (*.nmea *.nma *.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An http or https address, such as %1</source>
+        <translation>Eine http- oder https-Adresse, etwa %1</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5090,64 @@ Partner: %n</numerusform>
         <location line="+6"/>
         <source>Sources: give at least one, so that others can check it.</source>
         <translation>Quellen: Geben Sie mindestens eine an, damit andere sie prüfen können.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SparqlResults</name>
+    <message>
+        <location filename="../app/core/wikidata/sparqlresults.cpp" line="+36"/>
+        <source>the answer is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no JSON object</source>
+        <translation>die Antwort ist kein SPARQL-Ergebnis: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no “head” and “results”</source>
+        <translation>die Antwort ist kein SPARQL-Ergebnis: kein „head“ und „results“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer names no variables (“head.vars”)</source>
+        <translation>die Antwort nennt keine Variablen („head.vars“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a variable in “head.vars” is not a name</source>
+        <translation>eine Variable in „head.vars“ ist kein Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer has no rows (“results.bindings”)</source>
+        <translation>die Antwort hat keine Zeilen („results.bindings“)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 of the answer is not an object</source>
+        <translation>Zeile %1 der Antwort ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1 binds “%2”, which the answer does not name</source>
+        <translation>Zeile %1 belegt „%2“, das die Antwort nicht nennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1: “%2” is not an RDF term</source>
+        <translation>Zeile %1: „%2“ ist kein RDF-Term</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1: “%2” has no value</source>
+        <translation>Zeile %1: „%2“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>row %1: “%2” is of an unknown type “%3”</source>
+        <translation>Zeile %1: „%2“ ist von unbekanntem Typ „%3“</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5463,758 @@ Partner: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::WikidataActions</name>
+    <message>
+        <location filename="../app/ui/wikidataactions.cpp" line="+28"/>
+        <source>Get partnerships from &amp;Wikidata…</source>
+        <translation>Partnerschaften aus &amp;Wikidata holen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the twinnings Wikidata records for the world, a country or the selected place</source>
+        <translation>Die Städtepartnerschaften hinzufügen, die Wikidata für die Welt, ein Land oder den gewählten Ort verzeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataBatch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatabatch.cpp" line="+100"/>
+        <source>(more warnings left out)</source>
+        <translation>(weitere Warnungen ausgelassen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer has no “%1” column: it is not the answer to Twinatlas&apos;s query</source>
+        <translation>die Antwort hat keine Spalte „%1“: sie ist nicht die Antwort auf die Abfrage von Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row %1 of the answer is not a Wikidata statement on an item</source>
+        <translation>Zeile %1 der Antwort ist keine Wikidata-Aussage über ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 of the answer: statement %2 is not on %3</source>
+        <translation>Zeile %1 der Antwort: Aussage %2 gehört nicht zu %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statement %1 names no item as twin; left out</source>
+        <translation>Aussage %1 nennt kein Objekt als Partner; ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement %1 names its own item as twin; left out</source>
+        <translation>Aussage %1 nennt ihr eigenes Objekt als Partner; ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement %1: the date “%2” (precision %3) is left out</source>
+        <translation>Aussage %1: das Datum „%2“ (Genauigkeit %3) wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the coordinates “%2” are left out</source>
+        <translation>%1: die Koordinaten „%2“ werden ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the GeoNames ID “%2” is left out</source>
+        <translation>%1: die GeoNames-ID „%2“ wird ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataCommand</name>
+    <message>
+        <location filename="../app/cli/wikidatacommand.cpp" line="+49"/>
+        <source>Gets the twinnings (“twinned administrative body”, P190) of the world, a country or a place from Wikidata and adds them to the atlas in one step. Each place is resolved against the gazetteer; doubtful ones are left out and reported. Run again, it brings what changed since the last fetch; your own edits are kept.</source>
+        <translation>Holt die Städtepartnerschaften (Wikidata-Eigenschaft P190) der Welt, eines Landes oder eines Ortes aus Wikidata und fügt sie in einem Schritt dem Atlas hinzu. Jeder Ort wird im Ortsverzeichnis gesucht; zweifelhafte werden ausgelassen und gemeldet. Erneut ausgeführt, bringt es, was sich seit dem letzten Abruf geändert hat; Ihre eigenen Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole world, country by country (the default).</source>
+        <translation>Die ganze Welt, Land für Land (Voreinstellung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One country, by its ISO 3166-1 code, e.g. DE or PL.</source>
+        <translation>Ein Land, mit seinem ISO-3166-1-Code, etwa DE oder PL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One place of the atlas, by name.</source>
+        <translation>Ein Ort des Atlas, mit Namen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SPARQL endpoint over Wikidata (default: %1, or the one chosen in Preferences).</source>
+        <translation>Der SPARQL-Endpunkt über Wikidata (Voreinstellung: %1, oder der in den Einstellungen gewählte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the place names kept from Wikidata&apos;s labels (default: the interface language).</source>
+        <translation>Die Sprache der aus den Bezeichnungen von Wikidata übernommenen Ortsnamen (Voreinstellung: die Sprache der Oberfläche).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up a request after this many seconds of silence (default: 120).</source>
+        <translation>Eine Anfrage nach so vielen Sekunden Stille aufgeben (Voreinstellung: 120).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch, resolve and report; write nothing.</source>
+        <translation>Abrufen, zuordnen und berichten; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every statement and what became of it as CSV.</source>
+        <translation>Jede Aussage und was aus ihr wurde als CSV schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas file to add to.</source>
+        <translation>Die Atlasdatei, der hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected “%1”; name a country with --country, a place with --place.</source>
+        <translation>unerwartetes „%1“; nennen Sie ein Land mit --country, einen Ort mit --place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one of --all, --country and --place.</source>
+        <translation>geben Sie nur eines von --all, --country und --place an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--endpoint takes an http or https URL, such as %1.</source>
+        <translation>--endpoint erwartet eine http- oder https-URL, etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes seconds, from 1 to 3600.</source>
+        <translation>--timeout erwartet Sekunden, von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no place is called “%1”.</source>
+        <translation>kein Ort heißt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the atlas has no countries to ask for.</source>
+        <translation>der Atlas hat keine Länder, nach denen gefragt werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%2 of %3): %n statements so far</source>
+        <translation>
+            <numerusform>%1 (%2 von %3): bisher %n Aussage</numerusform>
+            <numerusform>%1 (%2 von %3): bisher %n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1; waiting %n seconds.</source>
+        <translation>
+            <numerusform>%1; %n Sekunde wird gewartet.</numerusform>
+            <numerusform>%1; %n Sekunden wird gewartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write the report %1: %2</source>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was written: %1</source>
+        <translation>Es wurde nichts geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataDialog</name>
+    <message>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get</source>
+        <translation>&amp;Holen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the atlas</source>
+        <translation>Dem Atlas &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata</source>
+        <translation>Partnerschaften aus Wikidata holen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ask Wikidata now; nothing is added before you have seen what it brings</source>
+        <translation>Jetzt bei Wikidata anfragen; nichts wird hinzugefügt, bevor Sie gesehen haben, was kommt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what the review shows into the atlas, as one step that Undo takes back</source>
+        <translation>Das in der Prüfung Gezeigte in den Atlas schreiben, als ein Schritt, den „Rückgängig“ zurücknimmt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save every statement and what became of it as CSV</source>
+        <translation>Jede Aussage und was aus ihr wurde als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wikidata-report.csv</source>
+        <translation>wikidata-bericht.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking Wikidata for %1 (%2 of %3)…</source>
+        <translation>Wikidata wird nach %1 gefragt (%2 von %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n twinning statements so far</source>
+        <translation>
+            <numerusform>bisher %n Partnerschaftsaussage</numerusform>
+            <numerusform>bisher %n Partnerschaftsaussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; trying again in %n seconds.</source>
+        <translation>
+            <numerusform>%1; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the gazetteer…</source>
+        <translation>Ortsverzeichnis wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finding %n places in the gazetteer…</source>
+        <translation>
+            <numerusform>%n Ort wird im Ortsverzeichnis gesucht…</numerusform>
+            <numerusform>%n Orte werden im Ortsverzeichnis gesucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Get the twinnings recorded in Wikidata</source>
+        <translation>Die in Wikidata verzeichneten Städtepartnerschaften holen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wikidata, the free knowledge base anyone can edit, records most of the world&apos;s twinnings (“twinned administrative body”), with the start and end dates it knows. Twinatlas asks it for them, finds each town in its gazetteer and shows you what is new before anything is added. Asked again later, it brings what changed; your own edits are kept.</source>
+        <translation>Wikidata, die freie Wissensdatenbank, die jeder bearbeiten kann, verzeichnet die meisten Städtepartnerschaften der Welt (Eigenschaft P190), mit den Anfangs- und Enddaten, die sie kennt. Twinatlas fragt sie danach, sucht jeden Ort in seinem Ortsverzeichnis und zeigt Ihnen, was neu ist, bevor etwas hinzugefügt wird. Später erneut gefragt, bringt es, was sich geändert hat; Ihre eigenen Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole &amp;world, country by country (a few minutes)</source>
+        <translation>Die ganze &amp;Welt, Land für Land (einige Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;country:</source>
+        <translation>Ein &amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The selected &amp;place (choose one on the map or in the list first)</source>
+        <translation>Der gewählte &amp;Ort (wählen Sie zuerst einen auf der Karte oder in der Liste)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected &amp;place: %1 (not in GeoNames, so not to be found in Wikidata by it; choose its country)</source>
+        <translation>Der gewählte &amp;Ort: %1 (nicht in GeoNames, daher nicht darüber in Wikidata zu finden; wählen Sie sein Land)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selected &amp;place: %1</source>
+        <translation>Der gewählte &amp;Ort: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asks %1, the service set in Preferences.</source>
+        <translation>Fragt %1, den in den Einstellungen festgelegten Dienst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last fetched on %1: %2.</source>
+        <translation>Zuletzt geholt am %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Asking Wikidata…</source>
+        <translation>Wikidata wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Nothing was changed.</source>
+        <translation>%1
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates changed in Wikidata</source>
+        <translation>In Wikidata geänderte Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as in your atlas</source>
+        <translation>Wie in Ihrem Atlas belassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer in Wikidata: tick those to remove</source>
+        <translation>Nicht mehr in Wikidata: die zu entfernenden ankreuzen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick to remove this partnership from the atlas</source>
+        <translation>Ankreuzen, um diese Partnerschaft aus dem Atlas zu entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new: the atlas already has what Wikidata lists.</source>
+        <translation>Nichts Neues: der Atlas hat schon, was Wikidata verzeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n new partnerships</source>
+        <translation>
+            <numerusform>%n neue Partnerschaft</numerusform>
+            <numerusform>%n neue Partnerschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n bestätigt</numerusform>
+            <numerusform>%n bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with changed dates</source>
+        <translation>
+            <numerusform>%n mit geänderten Daten</numerusform>
+            <numerusform>%n mit geänderten Daten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept as in your atlas</source>
+        <translation>
+            <numerusform>%n wie in Ihrem Atlas belassen</numerusform>
+            <numerusform>%n wie in Ihrem Atlas belassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n no longer in Wikidata</source>
+        <translation>
+            <numerusform>%n nicht mehr in Wikidata</numerusform>
+            <numerusform>%n nicht mehr in Wikidata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>From %n twinning statements: %1.</source>
+        <translation>
+            <numerusform>Aus %n Partnerschaftsaussage: %1.</numerusform>
+            <numerusform>Aus %n Partnerschaftsaussagen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n places new to the atlas are added at Wikidata&apos;s coordinates.</source>
+        <translation>
+            <numerusform>%n im Atlas neuer Ort wird an den Koordinaten von Wikidata hinzugefügt.</numerusform>
+            <numerusform>%n im Atlas neue Orte werden an den Koordinaten von Wikidata hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n places could not be placed for sure: see Places; what you leave undecided is left out, and asked again next time.</source>
+        <translation>
+            <numerusform>%n Ort ließ sich nicht sicher zuordnen: siehe Orte; was Sie nicht entscheiden, wird ausgelassen und beim nächsten Mal erneut gefragt.</numerusform>
+            <numerusform>%n Orte ließen sich nicht sicher zuordnen: siehe Orte; was Sie nicht entscheiden, wird ausgelassen und beim nächsten Mal erneut gefragt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Places (%n to decide)</source>
+        <translation>
+            <numerusform>Orte (%n zu entscheiden)</numerusform>
+            <numerusform>Orte (%n zu entscheiden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was added</source>
+        <translation>Es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wikidata has nothing new for the atlas.</source>
+        <translation>Wikidata hat nichts Neues für den Atlas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Added %n partnerships from Wikidata</source>
+        <translation>
+            <numerusform>%n Partnerschaft aus Wikidata hinzugefügt</numerusform>
+            <numerusform>%n Partnerschaften aus Wikidata hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataFetch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
+        <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
+        <translation>„%1“ ist nicht die http- oder https-Adresse eines SPARQL-Endpunkts.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The answer of %1 for %2 is larger than %3 MB; none of it is used.</source>
+        <translation>Die Antwort von %1 für %2 ist größer als %3 MB; nichts davon wird verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 did not answer for %n seconds</source>
+        <translation>
+            <numerusform>%1 hat %n Sekunde lang nicht geantwortet</numerusform>
+            <numerusform>%1 hat %n Sekunden lang nicht geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 broke off: %2</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be found: there is no network, or the address is wrong (%2).</source>
+        <translation>%1 wurde nicht gefunden: es gibt kein Netz, oder die Adresse ist falsch (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>Der Proxy %1 wollte keine Verbindung zu %2 herstellen: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 is busy and asks to wait %n minutes; try again later.</source>
+        <translation>
+            <numerusform>%1 ist ausgelastet und bittet, %n Minute zu warten; versuchen Sie es später erneut.</numerusform>
+            <numerusform>%1 ist ausgelastet und bittet, %n Minuten zu warten; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 asks for a pause (too many requests)</source>
+        <translation>%1 bittet um eine Pause (zu viele Anfragen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is busy (service unavailable)</source>
+        <translation>%1 ist ausgelastet (Dienst nicht verfügbar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 answered %2 %3 for %4: %5</source>
+        <translation>%1 antwortete %2 %3 für %4: %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered for %2 with %3, not with SPARQL results in JSON: %4</source>
+        <translation>%1 antwortete für %2 mit %3, nicht mit SPARQL-Ergebnissen in JSON: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no content type</source>
+        <translation>keinem Inhaltstyp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 (tried %n times).</source>
+        <translation>
+            <numerusform>%1 (%n Versuch).</numerusform>
+            <numerusform>%1 (%n Versuche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The answer of %1 for %2 is broken: %3</source>
+        <translation>Die Antwort von %1 für %2 ist fehlerhaft: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Der Abruf wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataRunner</name>
+    <message>
+        <location filename="../app/ui/wikidatarunner.cpp" line="+82"/>
+        <location line="+21"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Der Abruf wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataScope</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatascope.cpp" line="+84"/>
+        <source>the whole world</source>
+        <translation>die ganze Welt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not an ISO 3166-1 country code such as DE or PL.</source>
+        <translation>„%1“ ist kein ISO-3166-1-Ländercode wie DE oder PL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no GeoNames ID to find it in Wikidata by; get its country instead.</source>
+        <translation>%1 hat keine GeoNames-ID, über die es sich in Wikidata finden ließe; holen Sie stattdessen sein Land.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>Der Atlas konnte nicht gelesen werden: er %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataUpdate</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidataupdate.cpp" line="+72"/>
+        <source>no dates</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>Der Atlas konnte nicht gelesen werden: er %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The atlas could not be read: partnership %1 vanished.</source>
+        <translation>Der Atlas konnte nicht gelesen werden: Partnerschaft %1 ist verschwunden.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
+        <translation>Wikidata: %1 (%2), Partnerstadt %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Der Abruf wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the place of Wikidata&apos;s %1 at an earlier fetch</source>
+        <translation>der Ort von Wikidatas %1 bei einem früheren Abruf</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You removed this partnership; Wikidata still lists it. It stays removed.</source>
+        <translation>Sie haben diese Partnerschaft entfernt; Wikidata führt sie noch. Sie bleibt entfernt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the atlas&apos;s start date, %1 (Wikidata now says %2)</source>
+        <translation>das Anfangsdatum des Atlas, %1 (Wikidata sagt jetzt %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas&apos;s end date, %1 (Wikidata now says %2)</source>
+        <translation>das Enddatum des Atlas, %1 (Wikidata sagt jetzt %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the atlas&apos;s dates, which Wikidata&apos;s new ones (%1) contradict</source>
+        <translation>die Daten des Atlas, denen die neuen von Wikidata (%1) widersprechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, was %2</source>
+        <translation>%1, vorher %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept: %1.</source>
+        <translation>Belassen: %1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Wikidata no longer lists this twinning.</source>
+        <translation>Wikidata führt diese Städtepartnerschaft nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata no longer lists this twinning (not found since %1).</source>
+        <translation>Wikidata führt diese Städtepartnerschaft nicht mehr (nicht gefunden seit %1).</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::WriteSession</name>
     <message>
         <location filename="../app/core/edit/writesession.cpp" line="+79"/>
@@ -5373,13 +6232,13 @@ Partner: %n</numerusform>
         <translation>Die vorläufige Kennung %1 wird für zwei neue Einträge verwendet.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+72"/>
+        <location line="+120"/>
+        <location line="+76"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>Die Änderung konnte nicht gespeichert werden: der Atlas %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>The search index could not be updated: %1</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
     </message>
@@ -5389,7 +6248,7 @@ Partner: %n</numerusform>
         <translation>Es gibt keinen Ort %1 zum Ändern.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>An alternate name is changed by removing it and adding the new one.</source>
         <translation>Ein anderer Name wird geändert, indem man ihn entfernt und den neuen hinzufügt.</translation>
     </message>
@@ -5473,7 +6332,38 @@ Partner: %n</numerusform>
         <translation>Der Partner steht bereits auf der Checkliste.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>The place has no name in “%1”.</source>
+        <translation>Der Ort hat keinen Namen in „%1“.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The place already has a name in “%1”.</source>
+        <translation>Der Ort hat schon einen Namen in „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A place&apos;s name cannot be empty.</source>
+        <translation>Der Name eines Ortes darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is already there.</source>
+        <translation>Diese Zeile gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to change.</source>
+        <translation>Es gibt keine Zeile zum Ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to remove.</source>
+        <translation>Es gibt keine Zeile zum Entfernen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>Es gibt keinen Löschvermerk für %1.</translation>

@@ -184,7 +184,7 @@
 <context>
     <name>twinatlas::DetailPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/detailpane.cpp" line="+271"/>
+        <location filename="../app/ui/detailpane.cpp" line="+275"/>
         <source>Partners (%n)</source>
         <translation>
             <numerusform>Partners (%n)</numerusform>
@@ -501,6 +501,167 @@ Partners: %n</numerusform>
         <translation>
             <numerusform>%n row the new data drops is kept because your entries use it.</numerusform>
             <numerusform>%n rows the new data drops are kept because your entries use them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/wikidatacommand.cpp" line="+139"/>
+        <source>%1 (%2 of %3): %n statements so far</source>
+        <translation>
+            <numerusform>%1 (%2 of %3): %n statement so far</numerusform>
+            <numerusform>%1 (%2 of %3): %n statements so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1; waiting %n seconds.</source>
+        <translation>
+            <numerusform>%1; waiting %n second.</numerusform>
+            <numerusform>%1; waiting %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/wikidatadialog.cpp" line="+107"/>
+        <source>%n twinning statements so far</source>
+        <translation>
+            <numerusform>%n twinning statement so far</numerusform>
+            <numerusform>%n twinning statements so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; trying again in %n seconds.</source>
+        <translation>
+            <numerusform>%1; trying again in %n second.</numerusform>
+            <numerusform>%1; trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Finding %n places in the gazetteer…</source>
+        <translation>
+            <numerusform>Finding %n place in the gazetteer…</numerusform>
+            <numerusform>Finding %n places in the gazetteer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+256"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n new partnerships</source>
+        <translation>
+            <numerusform>%n new partnership</numerusform>
+            <numerusform>%n new partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n confirmed</numerusform>
+            <numerusform>%n confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with changed dates</source>
+        <translation>
+            <numerusform>%n with changed dates</numerusform>
+            <numerusform>%n with changed dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept as in your atlas</source>
+        <translation>
+            <numerusform>%n kept as in your atlas</numerusform>
+            <numerusform>%n kept as in your atlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n no longer in Wikidata</source>
+        <translation>
+            <numerusform>%n no longer in Wikidata</numerusform>
+            <numerusform>%n no longer in Wikidata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>From %n twinning statements: %1.</source>
+        <translation>
+            <numerusform>From %n twinning statement: %1.</numerusform>
+            <numerusform>From %n twinning statements: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n places new to the atlas are added at Wikidata&apos;s coordinates.</source>
+        <translation>
+            <numerusform>%n place new to the atlas is added at Wikidata&apos;s coordinates.</numerusform>
+            <numerusform>%n places new to the atlas are added at Wikidata&apos;s coordinates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n places could not be placed for sure: see Places; what you leave undecided is left out, and asked again next time.</source>
+        <translation>
+            <numerusform>%n place could not be placed for sure: see Places; what you leave undecided is left out, and asked again next time.</numerusform>
+            <numerusform>%n places could not be placed for sure: see Places; what you leave undecided is left out, and asked again next time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Places (%n to decide)</source>
+        <translation>
+            <numerusform>Places (%n to decide)</numerusform>
+            <numerusform>Places (%n to decide)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Added %n partnerships from Wikidata</source>
+        <translation>
+            <numerusform>Added %n partnership from Wikidata</numerusform>
+            <numerusform>Added %n partnerships from Wikidata</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataFetch</name>
+    <message numerus="yes">
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+266"/>
+        <source>%1 did not answer for %n seconds</source>
+        <translation>
+            <numerusform>%1 did not answer for %n second</numerusform>
+            <numerusform>%1 did not answer for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1 is busy and asks to wait %n minutes; try again later.</source>
+        <translation>
+            <numerusform>%1 is busy and asks to wait %n minute; try again later.</numerusform>
+            <numerusform>%1 is busy and asks to wait %n minutes; try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 (tried %n times).</source>
+        <translation>
+            <numerusform>%1 (tried once).</numerusform>
+            <numerusform>%1 (tried %n times).</numerusform>
         </translation>
     </message>
 </context>

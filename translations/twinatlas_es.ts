@@ -299,6 +299,15 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+30"/>
+        <source>%1, retrieved %2</source>
+        <extracomment>A web source and the day it was read: &quot;Wikidata: Toruń …, retrieved 2 May 2026&quot;.</extracomment>
+        <translation>%1, consultado el %2</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -348,7 +357,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+68"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: ningún lugar se llama “%1”.</translation>
     </message>
@@ -669,7 +678,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::AtlasEditing</name>
     <message>
-        <location filename="../app/ui/atlasediting.cpp" line="+51"/>
+        <location filename="../app/ui/atlasediting.cpp" line="+53"/>
         <source>Editing</source>
         <translation>Edición</translation>
     </message>
@@ -724,7 +733,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Historial de deshacer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>P&amp;ostcards</source>
         <translation>P&amp;ostales</translation>
     </message>
@@ -734,7 +743,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Historial de des&amp;hacer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
@@ -1625,7 +1634,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <location filename="../app/cli/commandline.cpp" line="+34"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>los hermanamientos de un lugar, o las cifras del atlas</translation>
     </message>
@@ -1655,6 +1664,11 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>el archivo del atlas revisado página por página en busca de daños</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>partnerships from Wikidata, and what changed there</source>
+        <translation>hermanamientos de Wikidata, y lo que cambió allí</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas: orden desconocida “%1”. Las órdenes son:</translation>
@@ -1663,6 +1677,11 @@ Sin opciones, abre tu propia copia del atlas.
         <location line="+3"/>
         <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
         <translation>Cada orden dice más con --help; twinatlas sin orden abre la ventana del atlas.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the atlas is read-only.</source>
+        <translation>el atlas es de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1695,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+123"/>
+        <location filename="../app/ui/detailpane.cpp" line="+124"/>
         <source>Partners</source>
         <translation>Ciudades hermanadas</translation>
     </message>
@@ -1691,7 +1710,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>This place is not in the atlas.</source>
         <translation>Este lugar no está en el atlas.</translation>
     </message>
@@ -1743,7 +1762,7 @@ Sin opciones, abre tu propia copia del atlas.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1752,6 +1771,11 @@ Sin opciones, abre tu propia copia del atlas.
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
+        <translation>Wikidata ya no recoge este hermanamiento (visto el %1). Si ha terminado, edítalo o elimínalo.</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2950,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+37"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importa una lista de ciudades hermanadas: identifica cada lugar en el nomenclátor y añade los hermanamientos en un solo paso. Las filas dudosas se omiten y se informa de ellas.</translation>
     </message>
@@ -3037,12 +3061,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>--delimiter admite un carácter o tab.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>el atlas es de solo lectura.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>cannot write the report %1: %2</source>
         <translation>no se puede escribir el informe %1: %2</translation>
     </message>
@@ -3226,7 +3245,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>omitido en la revisión</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Imported list: %1</source>
         <translation>Lista importada: %1</translation>
     </message>
@@ -4680,7 +4699,7 @@ Ciudades hermanadas: %n</numerusform>
 <context>
     <name>twinatlas::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+24"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+27"/>
         <source>The system&apos;s location service</source>
         <translation>El servicio de ubicación del sistema</translation>
     </message>
@@ -4693,6 +4712,11 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for changes in Wikidata once a week, at start</source>
+        <translation>Buscar cambios en Wikidata una vez por semana, al iniciar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4736,7 +4760,27 @@ Ciudades hermanadas: %n</numerusform>
         <translation>El dispositivo serie de un receptor GPS se lee en directo; de un archivo de registro de sentencias NMEA se usa la última posición válida.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any SPARQL endpoint over Wikidata, such as a QLever instance or your own; empty for the Wikidata Query Service.</source>
+        <translation>Cualquier punto de acceso SPARQL sobre Wikidata, como una instancia de QLever o uno propio; vacío para el Wikidata Query Service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks again for what the last fetch asked for, and shows what changed before anything is added.</source>
+        <translation>Vuelve a pedir lo que pidió la última consulta y muestra qué cambió antes de añadir nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>NMEA source</source>
         <translation>Fuente NMEA</translation>
     </message>
@@ -4744,6 +4788,11 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+1"/>
         <source>NMEA logs (*.nmea *.nma *.log *.txt);;All files (*)</source>
         <translation>Registros NMEA (*.nmea *.nma *.log *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An http or https address, such as %1</source>
+        <translation>Una dirección http o https, como %1</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5090,64 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+6"/>
         <source>Sources: give at least one, so that others can check it.</source>
         <translation>Fuentes: indica al menos una, para que otros puedan comprobarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SparqlResults</name>
+    <message>
+        <location filename="../app/core/wikidata/sparqlresults.cpp" line="+36"/>
+        <source>the answer is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>la respuesta no es JSON válido (%1 en el byte %2 de %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no JSON object</source>
+        <translation>la respuesta no es un resultado SPARQL: no hay objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no “head” and “results”</source>
+        <translation>la respuesta no es un resultado SPARQL: faltan «head» y «results»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer names no variables (“head.vars”)</source>
+        <translation>la respuesta no nombra variables («head.vars»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a variable in “head.vars” is not a name</source>
+        <translation>una variable de «head.vars» no es un nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer has no rows (“results.bindings”)</source>
+        <translation>la respuesta no tiene filas («results.bindings»)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 of the answer is not an object</source>
+        <translation>la fila %1 de la respuesta no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1 binds “%2”, which the answer does not name</source>
+        <translation>la fila %1 asigna «%2», que la respuesta no nombra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1: “%2” is not an RDF term</source>
+        <translation>fila %1: «%2» no es un término RDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1: “%2” has no value</source>
+        <translation>fila %1: «%2» no tiene valor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>row %1: “%2” is of an unknown type “%3”</source>
+        <translation>fila %1: «%2» es de un tipo desconocido, «%3»</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5463,758 @@ Ciudades hermanadas: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::WikidataActions</name>
+    <message>
+        <location filename="../app/ui/wikidataactions.cpp" line="+28"/>
+        <source>Get partnerships from &amp;Wikidata…</source>
+        <translation>Obtener hermanamientos de &amp;Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the twinnings Wikidata records for the world, a country or the selected place</source>
+        <translation>Añadir los hermanamientos que Wikidata recoge para el mundo, un país o el lugar elegido</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataBatch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatabatch.cpp" line="+100"/>
+        <source>(more warnings left out)</source>
+        <translation>(se omiten más avisos)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer has no “%1” column: it is not the answer to Twinatlas&apos;s query</source>
+        <translation>la respuesta no tiene columna «%1»: no es la respuesta a la consulta de Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row %1 of the answer is not a Wikidata statement on an item</source>
+        <translation>la fila %1 de la respuesta no es una declaración de Wikidata sobre un elemento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 of the answer: statement %2 is not on %3</source>
+        <translation>fila %1 de la respuesta: la declaración %2 no está en %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statement %1 names no item as twin; left out</source>
+        <translation>la declaración %1 no nombra ningún elemento como ciudad hermana; se omite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement %1 names its own item as twin; left out</source>
+        <translation>la declaración %1 nombra su propio elemento como ciudad hermana; se omite</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement %1: the date “%2” (precision %3) is left out</source>
+        <translation>declaración %1: se omite la fecha «%2» (precisión %3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the coordinates “%2” are left out</source>
+        <translation>%1: se omiten las coordenadas «%2»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the GeoNames ID “%2” is left out</source>
+        <translation>%1: se omite el Id. de GeoNames «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataCommand</name>
+    <message>
+        <location filename="../app/cli/wikidatacommand.cpp" line="+49"/>
+        <source>Gets the twinnings (“twinned administrative body”, P190) of the world, a country or a place from Wikidata and adds them to the atlas in one step. Each place is resolved against the gazetteer; doubtful ones are left out and reported. Run again, it brings what changed since the last fetch; your own edits are kept.</source>
+        <translation>Obtiene de Wikidata los hermanamientos (propiedad P190) del mundo, de un país o de un lugar y los añade al atlas en un solo paso. Cada lugar se busca en el nomenclátor; los dudosos se omiten y se informan. Si se ejecuta de nuevo, trae lo que cambió desde la última consulta; tus propias ediciones se conservan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole world, country by country (the default).</source>
+        <translation>El mundo entero, país por país (predeterminado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One country, by its ISO 3166-1 code, e.g. DE or PL.</source>
+        <translation>Un país, por su código ISO 3166-1, p. ej. DE o PL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One place of the atlas, by name.</source>
+        <translation>Un lugar del atlas, por su nombre.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SPARQL endpoint over Wikidata (default: %1, or the one chosen in Preferences).</source>
+        <translation>El punto de acceso SPARQL sobre Wikidata (predeterminado: %1, o el elegido en Preferencias).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the place names kept from Wikidata&apos;s labels (default: the interface language).</source>
+        <translation>El idioma de los nombres de lugar tomados de las etiquetas de Wikidata (predeterminado: el idioma de la interfaz).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up a request after this many seconds of silence (default: 120).</source>
+        <translation>Abandonar una petición tras tantos segundos de silencio (predeterminado: 120).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch, resolve and report; write nothing.</source>
+        <translation>Obtener, resolver e informar; no escribir nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every statement and what became of it as CSV.</source>
+        <translation>Escribir cada declaración y qué fue de ella como CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas file to add to.</source>
+        <translation>El archivo de atlas al que añadir.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected “%1”; name a country with --country, a place with --place.</source>
+        <translation>«%1» inesperado; indica un país con --country, un lugar con --place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one of --all, --country and --place.</source>
+        <translation>indica solo una de --all, --country y --place.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--endpoint takes an http or https URL, such as %1.</source>
+        <translation>--endpoint requiere una URL http o https, como %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes seconds, from 1 to 3600.</source>
+        <translation>--timeout requiere segundos, de 1 a 3600.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no place is called “%1”.</source>
+        <translation>ningún lugar se llama «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the atlas has no countries to ask for.</source>
+        <translation>el atlas no tiene países por los que preguntar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%2 of %3): %n statements so far</source>
+        <translation>
+            <numerusform>%1 (%2 de %3): %n declaración hasta ahora</numerusform>
+            <numerusform>%1 (%2 de %3): %n declaraciones hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1; waiting %n seconds.</source>
+        <translation>
+            <numerusform>%1; esperando %n segundo.</numerusform>
+            <numerusform>%1; esperando %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write the report %1: %2</source>
+        <translation>no se puede escribir el informe %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was written: %1</source>
+        <translation>No se escribió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataDialog</name>
+    <message>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
+        <source>Save &amp;report…</source>
+        <translation>Guardar el &amp;informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get</source>
+        <translation>&amp;Obtener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the atlas</source>
+        <translation>&amp;Añadir al atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata</source>
+        <translation>Obtener hermanamientos de Wikidata</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ask Wikidata now; nothing is added before you have seen what it brings</source>
+        <translation>Consultar Wikidata ahora; no se añade nada antes de que veas lo que trae</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what the review shows into the atlas, as one step that Undo takes back</source>
+        <translation>Escribir en el atlas lo que muestra la revisión, en un solo paso que Deshacer revierte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save every statement and what became of it as CSV</source>
+        <translation>Guardar cada declaración y qué fue de ella como CSV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wikidata-report.csv</source>
+        <translation>informe-wikidata.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report not saved</source>
+        <translation>No se guardó el informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking Wikidata for %1 (%2 of %3)…</source>
+        <translation>Consultando Wikidata para %1 (%2 de %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n twinning statements so far</source>
+        <translation>
+            <numerusform>%n declaración de hermanamiento hasta ahora</numerusform>
+            <numerusform>%n declaraciones de hermanamiento hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; trying again in %n seconds.</source>
+        <translation>
+            <numerusform>%1; se reintenta en %n segundo.</numerusform>
+            <numerusform>%1; se reintenta en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the gazetteer…</source>
+        <translation>Cargando el nomenclátor…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finding %n places in the gazetteer…</source>
+        <translation>
+            <numerusform>Buscando %n lugar en el nomenclátor…</numerusform>
+            <numerusform>Buscando %n lugares en el nomenclátor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Get the twinnings recorded in Wikidata</source>
+        <translation>Obtener los hermanamientos recogidos en Wikidata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wikidata, the free knowledge base anyone can edit, records most of the world&apos;s twinnings (“twinned administrative body”), with the start and end dates it knows. Twinatlas asks it for them, finds each town in its gazetteer and shows you what is new before anything is added. Asked again later, it brings what changed; your own edits are kept.</source>
+        <translation>Wikidata, la base de conocimiento libre que cualquiera puede editar, recoge la mayoría de los hermanamientos del mundo (propiedad P190), con las fechas de inicio y fin que conoce. Twinatlas se los pide, busca cada ciudad en su nomenclátor y te muestra lo nuevo antes de añadir nada. Si vuelves a consultarla más tarde, trae lo que cambió; tus propias ediciones se conservan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole &amp;world, country by country (a few minutes)</source>
+        <translation>El &amp;mundo entero, país por país (unos minutos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;country:</source>
+        <translation>Un &amp;país:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The selected &amp;place (choose one on the map or in the list first)</source>
+        <translation>El &amp;lugar elegido (elige primero uno en el mapa o en la lista)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected &amp;place: %1 (not in GeoNames, so not to be found in Wikidata by it; choose its country)</source>
+        <translation>El &amp;lugar elegido: %1 (no está en GeoNames, así que no se encuentra por él en Wikidata; elige su país)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selected &amp;place: %1</source>
+        <translation>El &amp;lugar elegido: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asks %1, the service set in Preferences.</source>
+        <translation>Consulta %1, el servicio fijado en Preferencias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last fetched on %1: %2.</source>
+        <translation>Última consulta el %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Partnership</source>
+        <translation>Hermanamiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Asking Wikidata…</source>
+        <translation>Consultando Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Nothing was changed.</source>
+        <translation>%1
+No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates changed in Wikidata</source>
+        <translation>Fechas cambiadas en Wikidata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as in your atlas</source>
+        <translation>Conservados como en tu atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer in Wikidata: tick those to remove</source>
+        <translation>Ya no están en Wikidata: marca los que quieras eliminar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick to remove this partnership from the atlas</source>
+        <translation>Marca para eliminar este hermanamiento del atlas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new: the atlas already has what Wikidata lists.</source>
+        <translation>Nada nuevo: el atlas ya tiene lo que recoge Wikidata.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n new partnerships</source>
+        <translation>
+            <numerusform>%n hermanamiento nuevo</numerusform>
+            <numerusform>%n hermanamientos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n confirmado</numerusform>
+            <numerusform>%n confirmados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with changed dates</source>
+        <translation>
+            <numerusform>%n con fechas cambiadas</numerusform>
+            <numerusform>%n con fechas cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept as in your atlas</source>
+        <translation>
+            <numerusform>%n conservado como en tu atlas</numerusform>
+            <numerusform>%n conservados como en tu atlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n no longer in Wikidata</source>
+        <translation>
+            <numerusform>%n que ya no está en Wikidata</numerusform>
+            <numerusform>%n que ya no están en Wikidata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>From %n twinning statements: %1.</source>
+        <translation>
+            <numerusform>De %n declaración de hermanamiento: %1.</numerusform>
+            <numerusform>De %n declaraciones de hermanamiento: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n places new to the atlas are added at Wikidata&apos;s coordinates.</source>
+        <translation>
+            <numerusform>%n lugar nuevo para el atlas se añade en las coordenadas de Wikidata.</numerusform>
+            <numerusform>%n lugares nuevos para el atlas se añaden en las coordenadas de Wikidata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n places could not be placed for sure: see Places; what you leave undecided is left out, and asked again next time.</source>
+        <translation>
+            <numerusform>%n lugar no se pudo situar con seguridad: ver Lugares; lo que dejes sin decidir se omite y se vuelve a preguntar la próxima vez.</numerusform>
+            <numerusform>%n lugares no se pudieron situar con seguridad: ver Lugares; lo que dejes sin decidir se omite y se vuelve a preguntar la próxima vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Places (%n to decide)</source>
+        <translation>
+            <numerusform>Lugares (%n por decidir)</numerusform>
+            <numerusform>Lugares (%n por decidir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was added</source>
+        <translation>No se añadió nada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wikidata has nothing new for the atlas.</source>
+        <translation>Wikidata no tiene nada nuevo para el atlas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Added %n partnerships from Wikidata</source>
+        <translation>
+            <numerusform>Se añadió %n hermanamiento de Wikidata</numerusform>
+            <numerusform>Se añadieron %n hermanamientos de Wikidata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataFetch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
+        <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
+        <translation>«%1» no es la dirección http o https de un punto de acceso SPARQL.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The answer of %1 for %2 is larger than %3 MB; none of it is used.</source>
+        <translation>La respuesta de %1 para %2 supera los %3 MB; no se usa nada de ella.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 did not answer for %n seconds</source>
+        <translation>
+            <numerusform>%1 no respondió durante %n segundo</numerusform>
+            <numerusform>%1 no respondió durante %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 broke off: %2</source>
+        <translation>La conexión con %1 se cortó: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be found: there is no network, or the address is wrong (%2).</source>
+        <translation>No se encontró %1: no hay red o la dirección es errónea (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>El proxy %1 no quiso conectar con %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>No se pudo contactar con %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 is busy and asks to wait %n minutes; try again later.</source>
+        <translation>
+            <numerusform>%1 está ocupado y pide esperar %n minuto; inténtalo más tarde.</numerusform>
+            <numerusform>%1 está ocupado y pide esperar %n minutos; inténtalo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 asks for a pause (too many requests)</source>
+        <translation>%1 pide una pausa (demasiadas peticiones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is busy (service unavailable)</source>
+        <translation>%1 está ocupado (servicio no disponible)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 answered %2 %3 for %4: %5</source>
+        <translation>%1 respondió %2 %3 para %4: %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered for %2 with %3, not with SPARQL results in JSON: %4</source>
+        <translation>%1 respondió para %2 con %3, no con resultados SPARQL en JSON: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no content type</source>
+        <translation>ningún tipo de contenido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 (tried %n times).</source>
+        <translation>
+            <numerusform>%1 (%n intento).</numerusform>
+            <numerusform>%1 (%n intentos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The answer of %1 for %2 is broken: %3</source>
+        <translation>La respuesta de %1 para %2 está dañada: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Se canceló la consulta; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataRunner</name>
+    <message>
+        <location filename="../app/ui/wikidatarunner.cpp" line="+82"/>
+        <location line="+21"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Se canceló la consulta; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataScope</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatascope.cpp" line="+84"/>
+        <source>the whole world</source>
+        <translation>el mundo entero</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not an ISO 3166-1 country code such as DE or PL.</source>
+        <translation>«%1» no es un código de país ISO 3166-1 como DE o PL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no GeoNames ID to find it in Wikidata by; get its country instead.</source>
+        <translation>%1 no tiene Id. de GeoNames con el que encontrarlo en Wikidata; obtén su país en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>No se pudo leer el atlas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataUpdate</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidataupdate.cpp" line="+72"/>
+        <source>no dates</source>
+        <translation>sin fechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>No se pudo leer el atlas: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The atlas could not be read: partnership %1 vanished.</source>
+        <translation>No se pudo leer el atlas: el hermanamiento %1 desapareció.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
+        <translation>Wikidata: %1 (%2), hermanada con %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Se canceló la consulta; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the place of Wikidata&apos;s %1 at an earlier fetch</source>
+        <translation>el lugar del elemento %1 de Wikidata en una consulta anterior</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You removed this partnership; Wikidata still lists it. It stays removed.</source>
+        <translation>Eliminaste este hermanamiento; Wikidata aún lo recoge. Sigue eliminado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the atlas&apos;s start date, %1 (Wikidata now says %2)</source>
+        <translation>la fecha de inicio del atlas, %1 (Wikidata dice ahora %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas&apos;s end date, %1 (Wikidata now says %2)</source>
+        <translation>la fecha de fin del atlas, %1 (Wikidata dice ahora %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the atlas&apos;s dates, which Wikidata&apos;s new ones (%1) contradict</source>
+        <translation>las fechas del atlas, que las nuevas de Wikidata (%1) contradicen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, was %2</source>
+        <translation>%1, antes %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept: %1.</source>
+        <translation>Se conserva: %1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Wikidata no longer lists this twinning.</source>
+        <translation>Wikidata ya no recoge este hermanamiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata no longer lists this twinning (not found since %1).</source>
+        <translation>Wikidata ya no recoge este hermanamiento (no aparece desde el %1).</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::WriteSession</name>
     <message>
         <location filename="../app/core/edit/writesession.cpp" line="+79"/>
@@ -5373,13 +6232,13 @@ Ciudades hermanadas: %n</numerusform>
         <translation>El id. provisional %1 se usa para dos filas nuevas.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+72"/>
+        <location line="+120"/>
+        <location line="+76"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>No se pudo guardar el cambio: el atlas %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>The search index could not be updated: %1</source>
         <translation>No se pudo actualizar el índice de búsqueda: %1</translation>
     </message>
@@ -5389,7 +6248,7 @@ Ciudades hermanadas: %n</numerusform>
         <translation>No existe el lugar %1 que se quiere cambiar.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>An alternate name is changed by removing it and adding the new one.</source>
         <translation>Un nombre alternativo se cambia eliminándolo y añadiendo el nuevo.</translation>
     </message>
@@ -5473,7 +6332,38 @@ Ciudades hermanadas: %n</numerusform>
         <translation>La ciudad hermanada ya está en la lista.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>The place has no name in “%1”.</source>
+        <translation>El lugar no tiene nombre en «%1».</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The place already has a name in “%1”.</source>
+        <translation>El lugar ya tiene nombre en «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A place&apos;s name cannot be empty.</source>
+        <translation>El nombre de un lugar no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is already there.</source>
+        <translation>Esta fila ya existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to change.</source>
+        <translation>No hay ninguna fila que cambiar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to remove.</source>
+        <translation>No hay ninguna fila que eliminar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>No hay ninguna marca de borrado para %1.</translation>

@@ -299,6 +299,15 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+30"/>
+        <source>%1, retrieved %2</source>
+        <extracomment>A web source and the day it was read: &quot;Wikidata: Toruń …, retrieved 2 May 2026&quot;.</extracomment>
+        <translation>%1, consulté le %2</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -348,7 +357,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+68"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select&#xa0;: aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -669,7 +678,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::AtlasEditing</name>
     <message>
-        <location filename="../app/ui/atlasediting.cpp" line="+51"/>
+        <location filename="../app/ui/atlasediting.cpp" line="+53"/>
         <source>Editing</source>
         <translation>Modification</translation>
     </message>
@@ -724,7 +733,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>P&amp;ostcards</source>
         <translation>Cartes p&amp;ostales</translation>
     </message>
@@ -734,7 +743,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>&amp;Historique des modifications</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -1625,7 +1634,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <location filename="../app/cli/commandline.cpp" line="+34"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>les jumelages d’un lieu, ou les chiffres de l’atlas</translation>
     </message>
@@ -1655,6 +1664,11 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>le fichier de l’atlas vérifié page par page</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>partnerships from Wikidata, and what changed there</source>
+        <translation>les partenariats de Wikidata, et ce qui y a changé</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Les commandes sont&#xa0;:</translation>
@@ -1663,6 +1677,11 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <location line="+3"/>
         <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
         <translation>Chaque commande en dit plus avec --help&#xa0;; twinatlas sans commande ouvre la fenêtre de l’atlas.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the atlas is read-only.</source>
+        <translation>l’atlas est en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1695,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+123"/>
+        <location filename="../app/ui/detailpane.cpp" line="+124"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -1691,7 +1710,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>This place is not in the atlas.</source>
         <translation>Ce lieu n’est pas dans l’atlas.</translation>
     </message>
@@ -1743,7 +1762,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1752,6 +1771,11 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
+        <translation>Wikidata ne mentionne plus ce jumelage (constaté le %1). S’il a pris fin, modifiez-le ou supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2950,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+37"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importe une liste de villes jumelées&#xa0;: identifie chaque lieu dans le répertoire et ajoute les jumelages en une seule étape. Les lignes douteuses sont ignorées et signalées.</translation>
     </message>
@@ -3037,12 +3061,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>--delimiter prend un caractère ou tab.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>l’atlas est en lecture seule.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>cannot write the report %1: %2</source>
         <translation>impossible d’écrire le rapport %1&#xa0;: %2</translation>
     </message>
@@ -3226,7 +3245,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>ignoré lors de la vérification</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Imported list: %1</source>
         <translation>Liste importée&#xa0;: %1</translation>
     </message>
@@ -4680,7 +4699,7 @@ Partenaires&#xa0;: %n</numerusform>
 <context>
     <name>twinatlas::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+24"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+27"/>
         <source>The system&apos;s location service</source>
         <translation>Le service de localisation du système</translation>
     </message>
@@ -4693,6 +4712,11 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for changes in Wikidata once a week, at start</source>
+        <translation>Chercher les changements dans Wikidata une fois par semaine, au démarrage</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4736,7 +4760,27 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>Le périphérique série d’un récepteur GPS est lu en direct&#xa0;; d’un fichier journal de phrases NMEA, la dernière position valide est utilisée.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any SPARQL endpoint over Wikidata, such as a QLever instance or your own; empty for the Wikidata Query Service.</source>
+        <translation>Tout point d’accès SPARQL sur Wikidata, comme une instance QLever ou le vôtre&#xa0;; vide pour le Wikidata Query Service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks again for what the last fetch asked for, and shows what changed before anything is added.</source>
+        <translation>Redemande ce que la dernière récupération a demandé et montre ce qui a changé avant d’ajouter quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>NMEA source</source>
         <translation>Source NMEA</translation>
     </message>
@@ -4744,6 +4788,11 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+1"/>
         <source>NMEA logs (*.nmea *.nma *.log *.txt);;All files (*)</source>
         <translation>Journaux NMEA (*.nmea *.nma *.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An http or https address, such as %1</source>
+        <translation>Une adresse http ou https, comme %1</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5090,64 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+6"/>
         <source>Sources: give at least one, so that others can check it.</source>
         <translation>Sources&#xa0;: indiquez-en au moins une, pour que d’autres puissent vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SparqlResults</name>
+    <message>
+        <location filename="../app/core/wikidata/sparqlresults.cpp" line="+36"/>
+        <source>the answer is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>la réponse n’est pas du JSON valide (%1 à l’octet %2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no JSON object</source>
+        <translation>la réponse n’est pas un résultat SPARQL&#xa0;: aucun objet JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no “head” and “results”</source>
+        <translation>la réponse n’est pas un résultat SPARQL&#xa0;: ni «&#xa0;head&#xa0;» ni «&#xa0;results&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer names no variables (“head.vars”)</source>
+        <translation>la réponse ne nomme aucune variable («&#xa0;head.vars&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a variable in “head.vars” is not a name</source>
+        <translation>une variable de «&#xa0;head.vars&#xa0;» n’est pas un nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer has no rows (“results.bindings”)</source>
+        <translation>la réponse n’a pas de lignes («&#xa0;results.bindings&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 of the answer is not an object</source>
+        <translation>la ligne %1 de la réponse n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1 binds “%2”, which the answer does not name</source>
+        <translation>la ligne %1 lie «&#xa0;%2&#xa0;», que la réponse ne nomme pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1: “%2” is not an RDF term</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un terme RDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1: “%2” has no value</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’a pas de valeur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>row %1: “%2” is of an unknown type “%3”</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» est d’un type inconnu, «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5463,758 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::WikidataActions</name>
+    <message>
+        <location filename="../app/ui/wikidataactions.cpp" line="+28"/>
+        <source>Get partnerships from &amp;Wikidata…</source>
+        <translation>Obtenir les jumelages de &amp;Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the twinnings Wikidata records for the world, a country or the selected place</source>
+        <translation>Ajouter les jumelages que Wikidata recense pour le monde, un pays ou le lieu choisi</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataBatch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatabatch.cpp" line="+100"/>
+        <source>(more warnings left out)</source>
+        <translation>(autres avertissements omis)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer has no “%1” column: it is not the answer to Twinatlas&apos;s query</source>
+        <translation>la réponse n’a pas de colonne «&#xa0;%1&#xa0;»&#xa0;: ce n’est pas la réponse à la requête de Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row %1 of the answer is not a Wikidata statement on an item</source>
+        <translation>la ligne %1 de la réponse n’est pas une déclaration Wikidata sur un élément</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 of the answer: statement %2 is not on %3</source>
+        <translation>ligne %1 de la réponse&#xa0;: la déclaration %2 n’est pas sur %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statement %1 names no item as twin; left out</source>
+        <translation>la déclaration %1 ne nomme aucun élément comme jumeau&#xa0;; omise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement %1 names its own item as twin; left out</source>
+        <translation>la déclaration %1 nomme son propre élément comme jumeau&#xa0;; omise</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement %1: the date “%2” (precision %3) is left out</source>
+        <translation>déclaration %1&#xa0;: la date «&#xa0;%2&#xa0;» (précision %3) est omise</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the coordinates “%2” are left out</source>
+        <translation>%1&#xa0;: les coordonnées «&#xa0;%2&#xa0;» sont omises</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the GeoNames ID “%2” is left out</source>
+        <translation>%1&#xa0;: l’identifiant GeoNames «&#xa0;%2&#xa0;» est omis</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataCommand</name>
+    <message>
+        <location filename="../app/cli/wikidatacommand.cpp" line="+49"/>
+        <source>Gets the twinnings (“twinned administrative body”, P190) of the world, a country or a place from Wikidata and adds them to the atlas in one step. Each place is resolved against the gazetteer; doubtful ones are left out and reported. Run again, it brings what changed since the last fetch; your own edits are kept.</source>
+        <translation>Obtient de Wikidata les jumelages (propriété P190) du monde, d’un pays ou d’un lieu et les ajoute à l’atlas en une seule étape. Chaque lieu est recherché dans le répertoire des lieux&#xa0;; les lieux douteux sont laissés de côté et signalés. Relancé, il apporte ce qui a changé depuis la dernière récupération&#xa0;; vos propres modifications sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole world, country by country (the default).</source>
+        <translation>Le monde entier, pays par pays (par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One country, by its ISO 3166-1 code, e.g. DE or PL.</source>
+        <translation>Un pays, par son code ISO 3166-1, par exemple DE ou PL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One place of the atlas, by name.</source>
+        <translation>Un lieu de l’atlas, par son nom.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SPARQL endpoint over Wikidata (default: %1, or the one chosen in Preferences).</source>
+        <translation>Le point d’accès SPARQL sur Wikidata (par défaut&#xa0;: %1, ou celui choisi dans les Préférences).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the place names kept from Wikidata&apos;s labels (default: the interface language).</source>
+        <translation>La langue des noms de lieux repris des libellés de Wikidata (par défaut&#xa0;: la langue de l’interface).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up a request after this many seconds of silence (default: 120).</source>
+        <translation>Abandonner une requête après ce nombre de secondes de silence (par défaut&#xa0;: 120).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch, resolve and report; write nothing.</source>
+        <translation>Récupérer, résoudre et rendre compte&#xa0;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every statement and what became of it as CSV.</source>
+        <translation>Écrire chaque déclaration et ce qu’elle est devenue en CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas file to add to.</source>
+        <translation>Le fichier d’atlas auquel ajouter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected “%1”; name a country with --country, a place with --place.</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu&#xa0;; nommez un pays avec --country, un lieu avec --place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one of --all, --country and --place.</source>
+        <translation>donnez une seule des options --all, --country et --place.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--endpoint takes an http or https URL, such as %1.</source>
+        <translation>--endpoint attend une URL http ou https, comme %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes seconds, from 1 to 3600.</source>
+        <translation>--timeout attend des secondes, de 1 à 3600.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no place is called “%1”.</source>
+        <translation>aucun lieu ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the atlas has no countries to ask for.</source>
+        <translation>l’atlas n’a aucun pays à demander.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%2 of %3): %n statements so far</source>
+        <translation>
+            <numerusform>%1 (%2 sur %3)&#xa0;: %n déclaration jusqu’ici</numerusform>
+            <numerusform>%1 (%2 sur %3)&#xa0;: %n déclarations jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1; waiting %n seconds.</source>
+        <translation>
+            <numerusform>%1&#xa0;; attente de %n seconde.</numerusform>
+            <numerusform>%1&#xa0;; attente de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write the report %1: %2</source>
+        <translation>impossible d’écrire le rapport %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n’a été écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataDialog</name>
+    <message>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
+        <source>Save &amp;report…</source>
+        <translation>Enregistrer le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get</source>
+        <translation>&amp;Obtenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the atlas</source>
+        <translation>&amp;Ajouter à l’atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata</source>
+        <translation>Obtenir les jumelages de Wikidata</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ask Wikidata now; nothing is added before you have seen what it brings</source>
+        <translation>Interroger Wikidata maintenant&#xa0;; rien n’est ajouté avant que vous ayez vu ce qui arrive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what the review shows into the atlas, as one step that Undo takes back</source>
+        <translation>Écrire dans l’atlas ce que montre la revue, en une seule étape qu’«&#xa0;Annuler&#xa0;» défait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save every statement and what became of it as CSV</source>
+        <translation>Enregistrer chaque déclaration et ce qu’elle est devenue en CSV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wikidata-report.csv</source>
+        <translation>rapport-wikidata.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking Wikidata for %1 (%2 of %3)…</source>
+        <translation>Interrogation de Wikidata pour %1 (%2 sur %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n twinning statements so far</source>
+        <translation>
+            <numerusform>%n déclaration de jumelage jusqu’ici</numerusform>
+            <numerusform>%n déclarations de jumelage jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; trying again in %n seconds.</source>
+        <translation>
+            <numerusform>%1&#xa0;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1&#xa0;; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the gazetteer…</source>
+        <translation>Chargement du répertoire des lieux…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finding %n places in the gazetteer…</source>
+        <translation>
+            <numerusform>Recherche de %n lieu dans le répertoire…</numerusform>
+            <numerusform>Recherche de %n lieux dans le répertoire…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Get the twinnings recorded in Wikidata</source>
+        <translation>Obtenir les jumelages recensés dans Wikidata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wikidata, the free knowledge base anyone can edit, records most of the world&apos;s twinnings (“twinned administrative body”), with the start and end dates it knows. Twinatlas asks it for them, finds each town in its gazetteer and shows you what is new before anything is added. Asked again later, it brings what changed; your own edits are kept.</source>
+        <translation>Wikidata, la base de connaissances libre que chacun peut modifier, recense la plupart des jumelages du monde (propriété P190), avec les dates de début et de fin qu’elle connaît. Twinatlas les lui demande, trouve chaque ville dans son répertoire des lieux et vous montre ce qui est nouveau avant d’ajouter quoi que ce soit. Interrogée de nouveau plus tard, elle apporte ce qui a changé&#xa0;; vos propres modifications sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole &amp;world, country by country (a few minutes)</source>
+        <translation>Le &amp;monde entier, pays par pays (quelques minutes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;country:</source>
+        <translation>Un &amp;pays&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The selected &amp;place (choose one on the map or in the list first)</source>
+        <translation>Le &amp;lieu choisi (choisissez-en d’abord un sur la carte ou dans la liste)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected &amp;place: %1 (not in GeoNames, so not to be found in Wikidata by it; choose its country)</source>
+        <translation>Le &amp;lieu choisi&#xa0;: %1 (absent de GeoNames, donc introuvable par lui dans Wikidata&#xa0;; choisissez son pays)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selected &amp;place: %1</source>
+        <translation>Le &amp;lieu choisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asks %1, the service set in Preferences.</source>
+        <translation>Interroge %1, le service réglé dans les Préférences.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last fetched on %1: %2.</source>
+        <translation>Dernière récupération le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Partnership</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Asking Wikidata…</source>
+        <translation>Interrogation de Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Nothing was changed.</source>
+        <translation>%1
+Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates changed in Wikidata</source>
+        <translation>Dates modifiées dans Wikidata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as in your atlas</source>
+        <translation>Conservés comme dans votre atlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer in Wikidata: tick those to remove</source>
+        <translation>Plus dans Wikidata&#xa0;: cochez ceux à supprimer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick to remove this partnership from the atlas</source>
+        <translation>Cocher pour supprimer ce jumelage de l’atlas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new: the atlas already has what Wikidata lists.</source>
+        <translation>Rien de nouveau&#xa0;: l’atlas a déjà ce que Wikidata recense.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n new partnerships</source>
+        <translation>
+            <numerusform>%n nouveau jumelage</numerusform>
+            <numerusform>%n nouveaux jumelages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n confirmé</numerusform>
+            <numerusform>%n confirmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with changed dates</source>
+        <translation>
+            <numerusform>%n aux dates modifiées</numerusform>
+            <numerusform>%n aux dates modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept as in your atlas</source>
+        <translation>
+            <numerusform>%n conservé comme dans votre atlas</numerusform>
+            <numerusform>%n conservés comme dans votre atlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n no longer in Wikidata</source>
+        <translation>
+            <numerusform>%n qui n’est plus dans Wikidata</numerusform>
+            <numerusform>%n qui ne sont plus dans Wikidata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>From %n twinning statements: %1.</source>
+        <translation>
+            <numerusform>D’après %n déclaration de jumelage&#xa0;: %1.</numerusform>
+            <numerusform>D’après %n déclarations de jumelage&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n places new to the atlas are added at Wikidata&apos;s coordinates.</source>
+        <translation>
+            <numerusform>%n lieu nouveau pour l’atlas est ajouté aux coordonnées de Wikidata.</numerusform>
+            <numerusform>%n lieux nouveaux pour l’atlas sont ajoutés aux coordonnées de Wikidata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n places could not be placed for sure: see Places; what you leave undecided is left out, and asked again next time.</source>
+        <translation>
+            <numerusform>%n lieu n’a pas pu être situé avec certitude&#xa0;: voir Lieux&#xa0;; ce que vous laissez sans décision est laissé de côté, et redemandé la prochaine fois.</numerusform>
+            <numerusform>%n lieux n’ont pas pu être situés avec certitude&#xa0;: voir Lieux&#xa0;; ce que vous laissez sans décision est laissé de côté, et redemandé la prochaine fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Places (%n to decide)</source>
+        <translation>
+            <numerusform>Lieux (%n à trancher)</numerusform>
+            <numerusform>Lieux (%n à trancher)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was added</source>
+        <translation>Rien n’a été ajouté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wikidata has nothing new for the atlas.</source>
+        <translation>Wikidata n’a rien de nouveau pour l’atlas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Added %n partnerships from Wikidata</source>
+        <translation>
+            <numerusform>%n jumelage ajouté depuis Wikidata</numerusform>
+            <numerusform>%n jumelages ajoutés depuis Wikidata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataFetch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
+        <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse http ou https d’un point d’accès SPARQL.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The answer of %1 for %2 is larger than %3 MB; none of it is used.</source>
+        <translation>La réponse de %1 pour %2 dépasse %3&#xa0;Mo&#xa0;; rien n’en est utilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 did not answer for %n seconds</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu pendant %n seconde</numerusform>
+            <numerusform>%1 n’a pas répondu pendant %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 broke off: %2</source>
+        <translation>La connexion à %1 s’est interrompue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be found: there is no network, or the address is wrong (%2).</source>
+        <translation>%1 est introuvable&#xa0;: pas de réseau, ou l’adresse est fausse (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>Le proxy %1 a refusé de se connecter à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 is busy and asks to wait %n minutes; try again later.</source>
+        <translation>
+            <numerusform>%1 est occupé et demande d’attendre %n minute&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>%1 est occupé et demande d’attendre %n minutes&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 asks for a pause (too many requests)</source>
+        <translation>%1 demande une pause (trop de requêtes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is busy (service unavailable)</source>
+        <translation>%1 est occupé (service indisponible)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 answered %2 %3 for %4: %5</source>
+        <translation>%1 a répondu %2 %3 pour %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered for %2 with %3, not with SPARQL results in JSON: %4</source>
+        <translation>%1 a répondu pour %2 avec %3, et non avec des résultats SPARQL en JSON&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no content type</source>
+        <translation>aucun type de contenu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 (tried %n times).</source>
+        <translation>
+            <numerusform>%1 (%n essai).</numerusform>
+            <numerusform>%1 (%n essais).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The answer of %1 for %2 is broken: %3</source>
+        <translation>La réponse de %1 pour %2 est défectueuse&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>La récupération a été annulée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataRunner</name>
+    <message>
+        <location filename="../app/ui/wikidatarunner.cpp" line="+82"/>
+        <location line="+21"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>La récupération a été annulée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataScope</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatascope.cpp" line="+84"/>
+        <source>the whole world</source>
+        <translation>le monde entier</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not an ISO 3166-1 country code such as DE or PL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays ISO 3166-1 comme DE ou PL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no GeoNames ID to find it in Wikidata by; get its country instead.</source>
+        <translation>%1 n’a pas d’identifiant GeoNames pour le trouver dans Wikidata&#xa0;; obtenez plutôt son pays.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>L’atlas n’a pas pu être lu : il %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataUpdate</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidataupdate.cpp" line="+72"/>
+        <source>no dates</source>
+        <translation>sans dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>L’atlas n’a pas pu être lu : il %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The atlas could not be read: partnership %1 vanished.</source>
+        <translation>L’atlas n’a pas pu être lu&#xa0;: le jumelage %1 a disparu.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
+        <translation>Wikidata&#xa0;: %1 (%2), jumelée avec %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>La récupération a été annulée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the place of Wikidata&apos;s %1 at an earlier fetch</source>
+        <translation>le lieu de l’élément %1 de Wikidata lors d’une récupération précédente</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You removed this partnership; Wikidata still lists it. It stays removed.</source>
+        <translation>Vous avez supprimé ce jumelage&#xa0;; Wikidata le mentionne encore. Il reste supprimé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the atlas&apos;s start date, %1 (Wikidata now says %2)</source>
+        <translation>la date de début de l’atlas, %1 (Wikidata indique maintenant %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas&apos;s end date, %1 (Wikidata now says %2)</source>
+        <translation>la date de fin de l’atlas, %1 (Wikidata indique maintenant %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the atlas&apos;s dates, which Wikidata&apos;s new ones (%1) contradict</source>
+        <translation>les dates de l’atlas, que contredisent les nouvelles de Wikidata (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, was %2</source>
+        <translation>%1, auparavant %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept: %1.</source>
+        <translation>Conservé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Wikidata no longer lists this twinning.</source>
+        <translation>Wikidata ne mentionne plus ce jumelage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata no longer lists this twinning (not found since %1).</source>
+        <translation>Wikidata ne mentionne plus ce jumelage (introuvable depuis le %1).</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::WriteSession</name>
     <message>
         <location filename="../app/core/edit/writesession.cpp" line="+79"/>
@@ -5373,13 +6232,13 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>L’identifiant provisoire %1 est utilisé pour deux nouvelles lignes.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+72"/>
+        <location line="+120"/>
+        <location line="+76"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>La modification n’a pas pu être enregistrée&#xa0;: l’atlas %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>The search index could not be updated: %1</source>
         <translation>L’index de recherche n’a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
@@ -5389,7 +6248,7 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>Il n’y a pas de lieu %1 à modifier.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>An alternate name is changed by removing it and adding the new one.</source>
         <translation>Un autre nom se modifie en le supprimant et en ajoutant le nouveau.</translation>
     </message>
@@ -5473,7 +6332,38 @@ Partenaires&#xa0;: %n</numerusform>
         <translation>Le partenaire est déjà sur la liste.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>The place has no name in “%1”.</source>
+        <translation>Le lieu n’a pas de nom en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The place already has a name in “%1”.</source>
+        <translation>Le lieu a déjà un nom en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A place&apos;s name cannot be empty.</source>
+        <translation>Le nom d’un lieu ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is already there.</source>
+        <translation>Cette ligne existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to change.</source>
+        <translation>Il n’y a pas de ligne à modifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to remove.</source>
+        <translation>Il n’y a pas de ligne à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>Il n’y a pas de marque de suppression pour %1.</translation>

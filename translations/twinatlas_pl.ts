@@ -307,6 +307,15 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+30"/>
+        <source>%1, retrieved %2</source>
+        <extracomment>A web source and the day it was read: &quot;Wikidata: Toruń …, retrieved 2 May 2026&quot;.</extracomment>
+        <translation>%1, dostęp %2</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -356,7 +365,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+68"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: żadna miejscowość nie nazywa się „%1”.</translation>
     </message>
@@ -679,7 +688,7 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::AtlasEditing</name>
     <message>
-        <location filename="../app/ui/atlasediting.cpp" line="+51"/>
+        <location filename="../app/ui/atlasediting.cpp" line="+53"/>
         <source>Editing</source>
         <translation>Edycja</translation>
     </message>
@@ -734,7 +743,7 @@ Polecenia (każde z --help):</translation>
         <translation>Historia cofania</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>P&amp;ostcards</source>
         <translation>&amp;Pocztówki</translation>
     </message>
@@ -744,7 +753,7 @@ Polecenia (każde z --help):</translation>
         <translation>Historia co&amp;fania</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Read-only</source>
         <translation>Tylko do odczytu</translation>
     </message>
@@ -1644,7 +1653,7 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <location filename="../app/cli/commandline.cpp" line="+34"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>partnerstwa miejscowości albo liczby atlasu</translation>
     </message>
@@ -1674,6 +1683,11 @@ Polecenia (każde z --help):</translation>
         <translation>plik atlasu sprawdzony strona po stronie pod kątem uszkodzeń</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>partnerships from Wikidata, and what changed there</source>
+        <translation>partnerstwa z Wikidanych i co się tam zmieniło</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas: nieznane polecenie „%1”. Dostępne polecenia:</translation>
@@ -1682,6 +1696,11 @@ Polecenia (każde z --help):</translation>
         <location line="+3"/>
         <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
         <translation>Każde polecenie mówi więcej z --help; twinatlas bez polecenia otwiera okno atlasu.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the atlas is read-only.</source>
+        <translation>atlas jest tylko do odczytu.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1714,7 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+123"/>
+        <location filename="../app/ui/detailpane.cpp" line="+124"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
@@ -1710,7 +1729,7 @@ Polecenia (każde z --help):</translation>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>This place is not in the atlas.</source>
         <translation>Tej miejscowości nie ma w atlasie.</translation>
     </message>
@@ -1763,7 +1782,7 @@ Polecenia (każde z --help):</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -1772,6 +1791,11 @@ Polecenia (każde z --help):</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
+        <translation>Wikidata nie wymienia już tego partnerstwa miast (zauważono %1). Jeśli się zakończyło, edytuj je lub usuń.</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +2973,7 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+37"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Importuje listę miast partnerskich: odnajduje każdą miejscowość w skorowidzu nazw i dodaje partnerstwa w jednym kroku. Wątpliwe wiersze są pomijane i zgłaszane.</translation>
     </message>
@@ -3060,12 +3084,7 @@ Polecenia (każde z --help):</translation>
         <translation>--delimiter przyjmuje jeden znak lub tab.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>atlas jest tylko do odczytu.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>cannot write the report %1: %2</source>
         <translation>nie można zapisać raportu %1: %2</translation>
     </message>
@@ -3252,7 +3271,7 @@ Polecenia (każde z --help):</translation>
         <translation>pominięto podczas przeglądu</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Imported list: %1</source>
         <translation>Zaimportowana lista: %1</translation>
     </message>
@@ -4725,7 +4744,7 @@ Partnerzy: %n</numerusform>
 <context>
     <name>twinatlas::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+24"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+27"/>
         <source>The system&apos;s location service</source>
         <translation>Usługa lokalizacji systemu</translation>
     </message>
@@ -4738,6 +4757,11 @@ Partnerzy: %n</numerusform>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for changes in Wikidata once a week, at start</source>
+        <translation>Raz w tygodniu, przy uruchomieniu, sprawdzaj zmiany w Wikidata</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4781,7 +4805,27 @@ Partnerzy: %n</numerusform>
         <translation>Urządzenie szeregowe odbiornika GPS jest odczytywane na bieżąco; z pliku dziennika zdań NMEA używany jest ostatni poprawny odczyt pozycji.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any SPARQL endpoint over Wikidata, such as a QLever instance or your own; empty for the Wikidata Query Service.</source>
+        <translation>Dowolny punkt dostępowy SPARQL nad Wikidata, np. instancja QLever lub własna; puste oznacza Wikidata Query Service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks again for what the last fetch asked for, and shows what changed before anything is added.</source>
+        <translation>Ponownie pyta o to, o co pytało ostatnie pobranie, i pokazuje zmiany, zanim cokolwiek zostanie dodane.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service:</source>
+        <translation>Usługa:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>NMEA source</source>
         <translation>Źródło NMEA</translation>
     </message>
@@ -4789,6 +4833,11 @@ Partnerzy: %n</numerusform>
         <location line="+1"/>
         <source>NMEA logs (*.nmea *.nma *.log *.txt);;All files (*)</source>
         <translation>Dzienniki NMEA (*.nmea *.nma *.log *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An http or https address, such as %1</source>
+        <translation>Adres http lub https, np. %1</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5137,64 @@ Partnerzy: %n</numerusform>
         <location line="+6"/>
         <source>Sources: give at least one, so that others can check it.</source>
         <translation>Źródła: podaj co najmniej jedno, aby inni mogli to sprawdzić.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SparqlResults</name>
+    <message>
+        <location filename="../app/core/wikidata/sparqlresults.cpp" line="+36"/>
+        <source>the answer is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>odpowiedź nie jest poprawnym JSON-em (%1 w bajcie %2 z %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no JSON object</source>
+        <translation>odpowiedź nie jest wynikiem SPARQL: brak obiektu JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no “head” and “results”</source>
+        <translation>odpowiedź nie jest wynikiem SPARQL: brak „head” i „results”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer names no variables (“head.vars”)</source>
+        <translation>odpowiedź nie wymienia zmiennych („head.vars”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a variable in “head.vars” is not a name</source>
+        <translation>zmienna w „head.vars” nie jest nazwą</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer has no rows (“results.bindings”)</source>
+        <translation>odpowiedź nie ma wierszy („results.bindings”)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 of the answer is not an object</source>
+        <translation>wiersz %1 odpowiedzi nie jest obiektem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1 binds “%2”, which the answer does not name</source>
+        <translation>wiersz %1 wiąże „%2”, której odpowiedź nie wymienia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1: “%2” is not an RDF term</source>
+        <translation>wiersz %1: „%2” nie jest termem RDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1: “%2” has no value</source>
+        <translation>wiersz %1: „%2” nie ma wartości</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>row %1: “%2” is of an unknown type “%3”</source>
+        <translation>wiersz %1: „%2” ma nieznany typ „%3”</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +5517,777 @@ Partnerzy: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::WikidataActions</name>
+    <message>
+        <location filename="../app/ui/wikidataactions.cpp" line="+28"/>
+        <source>Get partnerships from &amp;Wikidata…</source>
+        <translation>Pobierz partnerstwa z &amp;Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the twinnings Wikidata records for the world, a country or the selected place</source>
+        <translation>Dodaj partnerstwa miast, które Wikidata odnotowuje dla świata, kraju lub wybranego miejsca</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataBatch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatabatch.cpp" line="+100"/>
+        <source>(more warnings left out)</source>
+        <translation>(pominięto dalsze ostrzeżenia)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer has no “%1” column: it is not the answer to Twinatlas&apos;s query</source>
+        <translation>odpowiedź nie ma kolumny „%1”: nie jest odpowiedzią na zapytanie Twinatlasa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row %1 of the answer is not a Wikidata statement on an item</source>
+        <translation>wiersz %1 odpowiedzi nie jest stwierdzeniem Wikidata o elemencie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 of the answer: statement %2 is not on %3</source>
+        <translation>wiersz %1 odpowiedzi: stwierdzenie %2 nie dotyczy %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statement %1 names no item as twin; left out</source>
+        <translation>stwierdzenie %1 nie wskazuje elementu jako partnera; pominięto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement %1 names its own item as twin; left out</source>
+        <translation>stwierdzenie %1 wskazuje własny element jako partnera; pominięto</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement %1: the date “%2” (precision %3) is left out</source>
+        <translation>stwierdzenie %1: pominięto datę „%2” (dokładność %3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the coordinates “%2” are left out</source>
+        <translation>%1: pominięto współrzędne „%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the GeoNames ID “%2” is left out</source>
+        <translation>%1: pominięto identyfikator GeoNames „%2”</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataCommand</name>
+    <message>
+        <location filename="../app/cli/wikidatacommand.cpp" line="+49"/>
+        <source>Gets the twinnings (“twinned administrative body”, P190) of the world, a country or a place from Wikidata and adds them to the atlas in one step. Each place is resolved against the gazetteer; doubtful ones are left out and reported. Run again, it brings what changed since the last fetch; your own edits are kept.</source>
+        <translation>Pobiera z Wikidata partnerstwa miast (właściwość P190) świata, kraju lub miejsca i dodaje je do atlasu w jednym kroku. Każde miejsce jest szukane w skorowidzu nazw; wątpliwe są pomijane i zgłaszane. Uruchomione ponownie, przynosi to, co zmieniło się od ostatniego pobrania; twoje własne zmiany zostają zachowane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole world, country by country (the default).</source>
+        <translation>Cały świat, kraj po kraju (domyślnie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One country, by its ISO 3166-1 code, e.g. DE or PL.</source>
+        <translation>Jeden kraj, podany kodem ISO 3166-1, np. DE lub PL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One place of the atlas, by name.</source>
+        <translation>Jedno miejsce atlasu, podane nazwą.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAZWA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SPARQL endpoint over Wikidata (default: %1, or the one chosen in Preferences).</source>
+        <translation>Punkt dostępowy SPARQL nad Wikidata (domyślnie: %1 lub wybrany w Preferencjach).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the place names kept from Wikidata&apos;s labels (default: the interface language).</source>
+        <translation>Język nazw miejsc przejmowanych z etykiet Wikidata (domyślnie: język interfejsu).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation>JĘZYK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up a request after this many seconds of silence (default: 120).</source>
+        <translation>Porzuć żądanie po tylu sekundach ciszy (domyślnie: 120).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch, resolve and report; write nothing.</source>
+        <translation>Pobierz, rozpoznaj i zgłoś; niczego nie zapisuj.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every statement and what became of it as CSV.</source>
+        <translation>Zapisz każde stwierdzenie i to, co się z nim stało, jako CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas file to add to.</source>
+        <translation>Plik atlasu, do którego dodać.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected “%1”; name a country with --country, a place with --place.</source>
+        <translation>nieoczekiwane „%1”; podaj kraj przez --country, miejsce przez --place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one of --all, --country and --place.</source>
+        <translation>podaj tylko jedno z --all, --country i --place.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--endpoint takes an http or https URL, such as %1.</source>
+        <translation>--endpoint przyjmuje adres URL http lub https, np. %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes seconds, from 1 to 3600.</source>
+        <translation>--timeout przyjmuje sekundy, od 1 do 3600.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no place is called “%1”.</source>
+        <translation>żadne miejsce nie nazywa się „%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the atlas has no countries to ask for.</source>
+        <translation>atlas nie ma krajów, o które można zapytać.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%2 of %3): %n statements so far</source>
+        <translation>
+            <numerusform>%1 (%2 z %3): dotąd %n stwierdzenie</numerusform>
+            <numerusform>%1 (%2 z %3): dotąd %n stwierdzenia</numerusform>
+            <numerusform>%1 (%2 z %3): dotąd %n stwierdzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1; waiting %n seconds.</source>
+        <translation>
+            <numerusform>%1; czekam %n sekundę.</numerusform>
+            <numerusform>%1; czekam %n sekundy.</numerusform>
+            <numerusform>%1; czekam %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write the report %1: %2</source>
+        <translation>nie można zapisać raportu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was written: %1</source>
+        <translation>Niczego nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataDialog</name>
+    <message>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
+        <source>Save &amp;report…</source>
+        <translation>Zapisz &amp;raport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get</source>
+        <translation>&amp;Pobierz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the atlas</source>
+        <translation>&amp;Dodaj do atlasu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata</source>
+        <translation>Pobierz partnerstwa z Wikidata</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ask Wikidata now; nothing is added before you have seen what it brings</source>
+        <translation>Zapytaj teraz Wikidata; nic nie zostanie dodane, zanim zobaczysz, co przyniesie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what the review shows into the atlas, as one step that Undo takes back</source>
+        <translation>Zapisz w atlasie to, co pokazuje przegląd, jako jeden krok, który Cofnij odwraca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save every statement and what became of it as CSV</source>
+        <translation>Zapisz każde stwierdzenie i to, co się z nim stało, jako CSV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wikidata-report.csv</source>
+        <translation>raport-wikidata.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report not saved</source>
+        <translation>Nie zapisano raportu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking Wikidata for %1 (%2 of %3)…</source>
+        <translation>Pytanie Wikidata o %1 (%2 z %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n twinning statements so far</source>
+        <translation>
+            <numerusform>dotąd %n stwierdzenie o partnerstwie</numerusform>
+            <numerusform>dotąd %n stwierdzenia o partnerstwie</numerusform>
+            <numerusform>dotąd %n stwierdzeń o partnerstwie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; trying again in %n seconds.</source>
+        <translation>
+            <numerusform>%1; ponowna próba za %n sekundę.</numerusform>
+            <numerusform>%1; ponowna próba za %n sekundy.</numerusform>
+            <numerusform>%1; ponowna próba za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the gazetteer…</source>
+        <translation>Wczytywanie skorowidza nazw…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finding %n places in the gazetteer…</source>
+        <translation>
+            <numerusform>Szukanie %n miejsca w skorowidzu…</numerusform>
+            <numerusform>Szukanie %n miejsc w skorowidzu…</numerusform>
+            <numerusform>Szukanie %n miejsc w skorowidzu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Get the twinnings recorded in Wikidata</source>
+        <translation>Pobierz partnerstwa miast odnotowane w Wikidata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wikidata, the free knowledge base anyone can edit, records most of the world&apos;s twinnings (“twinned administrative body”), with the start and end dates it knows. Twinatlas asks it for them, finds each town in its gazetteer and shows you what is new before anything is added. Asked again later, it brings what changed; your own edits are kept.</source>
+        <translation>Wikidata, wolna baza wiedzy, którą każdy może edytować, odnotowuje większość partnerstw miast na świecie (właściwość P190) wraz ze znanymi jej datami początku i końca. Twinatlas pyta ją o nie, odnajduje każde miasto w swoim skorowidzu nazw i pokazuje, co nowego, zanim cokolwiek zostanie dodane. Zapytana ponownie później, przynosi to, co się zmieniło; twoje własne zmiany zostają zachowane.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole &amp;world, country by country (a few minutes)</source>
+        <translation>Cały ś&amp;wiat, kraj po kraju (kilka minut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;country:</source>
+        <translation>Jeden &amp;kraj:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The selected &amp;place (choose one on the map or in the list first)</source>
+        <translation>Wybrane &amp;miejsce (najpierw wybierz je na mapie lub na liście)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected &amp;place: %1 (not in GeoNames, so not to be found in Wikidata by it; choose its country)</source>
+        <translation>Wybrane &amp;miejsce: %1 (nie ma go w GeoNames, więc nie da się go tak znaleźć w Wikidata; wybierz jego kraj)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selected &amp;place: %1</source>
+        <translation>Wybrane &amp;miejsce: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asks %1, the service set in Preferences.</source>
+        <translation>Pyta %1, usługę ustawioną w Preferencjach.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last fetched on %1: %2.</source>
+        <translation>Ostatnio pobrano %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Partnership</source>
+        <translation>Partnerstwo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Places</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Asking Wikidata…</source>
+        <translation>Pytanie Wikidata…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Anulowano; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Nothing was changed.</source>
+        <translation>%1
+Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates changed in Wikidata</source>
+        <translation>Daty zmienione w Wikidata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as in your atlas</source>
+        <translation>Zachowane jak w twoim atlasie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer in Wikidata: tick those to remove</source>
+        <translation>Nie ma już w Wikidata: zaznacz te do usunięcia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick to remove this partnership from the atlas</source>
+        <translation>Zaznacz, aby usunąć to partnerstwo z atlasu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new: the atlas already has what Wikidata lists.</source>
+        <translation>Nic nowego: atlas ma już to, co wymienia Wikidata.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n new partnerships</source>
+        <translation>
+            <numerusform>%n nowe partnerstwo</numerusform>
+            <numerusform>%n nowe partnerstwa</numerusform>
+            <numerusform>%n nowych partnerstw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n potwierdzone</numerusform>
+            <numerusform>%n potwierdzone</numerusform>
+            <numerusform>%n potwierdzonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with changed dates</source>
+        <translation>
+            <numerusform>%n ze zmienionymi datami</numerusform>
+            <numerusform>%n ze zmienionymi datami</numerusform>
+            <numerusform>%n ze zmienionymi datami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept as in your atlas</source>
+        <translation>
+            <numerusform>%n zachowane jak w twoim atlasie</numerusform>
+            <numerusform>%n zachowane jak w twoim atlasie</numerusform>
+            <numerusform>%n zachowanych jak w twoim atlasie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n no longer in Wikidata</source>
+        <translation>
+            <numerusform>%n, którego nie ma już w Wikidata</numerusform>
+            <numerusform>%n, których nie ma już w Wikidata</numerusform>
+            <numerusform>%n, których nie ma już w Wikidata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>From %n twinning statements: %1.</source>
+        <translation>
+            <numerusform>Z %n stwierdzenia o partnerstwie: %1.</numerusform>
+            <numerusform>Z %n stwierdzeń o partnerstwie: %1.</numerusform>
+            <numerusform>Z %n stwierdzeń o partnerstwie: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n places new to the atlas are added at Wikidata&apos;s coordinates.</source>
+        <translation>
+            <numerusform>%n nowe dla atlasu miejsce zostanie dodane we współrzędnych z Wikidata.</numerusform>
+            <numerusform>%n nowe dla atlasu miejsca zostaną dodane we współrzędnych z Wikidata.</numerusform>
+            <numerusform>%n nowych dla atlasu miejsc zostanie dodanych we współrzędnych z Wikidata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n places could not be placed for sure: see Places; what you leave undecided is left out, and asked again next time.</source>
+        <translation>
+            <numerusform>%n miejsca nie udało się ustalić na pewno: zob. Miejsca; to, czego nie rozstrzygniesz, zostanie pominięte i następnym razem pytanie padnie ponownie.</numerusform>
+            <numerusform>%n miejsc nie udało się ustalić na pewno: zob. Miejsca; to, czego nie rozstrzygniesz, zostanie pominięte i następnym razem pytanie padnie ponownie.</numerusform>
+            <numerusform>%n miejsc nie udało się ustalić na pewno: zob. Miejsca; to, czego nie rozstrzygniesz, zostanie pominięte i następnym razem pytanie padnie ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Places (%n to decide)</source>
+        <translation>
+            <numerusform>Miejsca (%n do rozstrzygnięcia)</numerusform>
+            <numerusform>Miejsca (%n do rozstrzygnięcia)</numerusform>
+            <numerusform>Miejsca (%n do rozstrzygnięcia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was added</source>
+        <translation>Niczego nie dodano</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wikidata has nothing new for the atlas.</source>
+        <translation>Wikidata nie ma nic nowego dla atlasu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Added %n partnerships from Wikidata</source>
+        <translation>
+            <numerusform>Dodano %n partnerstwo z Wikidata</numerusform>
+            <numerusform>Dodano %n partnerstwa z Wikidata</numerusform>
+            <numerusform>Dodano %n partnerstw z Wikidata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataFetch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
+        <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
+        <translation>„%1” nie jest adresem http ani https punktu dostępowego SPARQL.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The answer of %1 for %2 is larger than %3 MB; none of it is used.</source>
+        <translation>Odpowiedź %1 dla %2 przekracza %3 MB; nic z niej nie zostanie użyte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 did not answer for %n seconds</source>
+        <translation>
+            <numerusform>%1 nie odpowiadał przez %n sekundę</numerusform>
+            <numerusform>%1 nie odpowiadał przez %n sekundy</numerusform>
+            <numerusform>%1 nie odpowiadał przez %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 broke off: %2</source>
+        <translation>Połączenie z %1 zostało przerwane: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be found: there is no network, or the address is wrong (%2).</source>
+        <translation>Nie znaleziono %1: brak sieci albo błędny adres (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>Serwer pośredniczący %1 nie połączył się z %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>Nie można połączyć się z %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 is busy and asks to wait %n minutes; try again later.</source>
+        <translation>
+            <numerusform>%1 jest zajęty i prosi o %n minutę czekania; spróbuj później.</numerusform>
+            <numerusform>%1 jest zajęty i prosi o %n minuty czekania; spróbuj później.</numerusform>
+            <numerusform>%1 jest zajęty i prosi o %n minut czekania; spróbuj później.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 asks for a pause (too many requests)</source>
+        <translation>%1 prosi o przerwę (zbyt wiele żądań)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is busy (service unavailable)</source>
+        <translation>%1 jest zajęty (usługa niedostępna)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 answered %2 %3 for %4: %5</source>
+        <translation>%1 odpowiedział %2 %3 dla %4: %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered for %2 with %3, not with SPARQL results in JSON: %4</source>
+        <translation>%1 odpowiedział dla %2, podając %3, a nie wyniki SPARQL w JSON: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no content type</source>
+        <translation>brak typu treści</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 (tried %n times).</source>
+        <translation>
+            <numerusform>%1 (%n próba).</numerusform>
+            <numerusform>%1 (%n próby).</numerusform>
+            <numerusform>%1 (%n prób).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The answer of %1 for %2 is broken: %3</source>
+        <translation>Odpowiedź %1 dla %2 jest uszkodzona: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Pobieranie zostało anulowane; niczego nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataRunner</name>
+    <message>
+        <location filename="../app/ui/wikidatarunner.cpp" line="+82"/>
+        <location line="+21"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Pobieranie zostało anulowane; niczego nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataScope</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatascope.cpp" line="+84"/>
+        <source>the whole world</source>
+        <translation>cały świat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not an ISO 3166-1 country code such as DE or PL.</source>
+        <translation>„%1” nie jest kodem kraju ISO 3166-1, takim jak DE czy PL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no GeoNames ID to find it in Wikidata by; get its country instead.</source>
+        <translation>%1 nie ma identyfikatora GeoNames, po którym można by je znaleźć w Wikidata; pobierz zamiast tego jego kraj.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>Nie udało się odczytać atlasu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataUpdate</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidataupdate.cpp" line="+72"/>
+        <source>no dates</source>
+        <translation>bez dat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>Nie udało się odczytać atlasu: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The atlas could not be read: partnership %1 vanished.</source>
+        <translation>Nie można odczytać atlasu: partnerstwo %1 zniknęło.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
+        <translation>Wikidata: %1 (%2), miasto partnerskie %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Pobieranie zostało anulowane; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the place of Wikidata&apos;s %1 at an earlier fetch</source>
+        <translation>miejsce elementu %1 z Wikidata z wcześniejszego pobrania</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You removed this partnership; Wikidata still lists it. It stays removed.</source>
+        <translation>Usunąłeś to partnerstwo; Wikidata wciąż je wymienia. Pozostaje usunięte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the atlas&apos;s start date, %1 (Wikidata now says %2)</source>
+        <translation>data początku z atlasu, %1 (Wikidata podaje teraz %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas&apos;s end date, %1 (Wikidata now says %2)</source>
+        <translation>data końca z atlasu, %1 (Wikidata podaje teraz %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the atlas&apos;s dates, which Wikidata&apos;s new ones (%1) contradict</source>
+        <translation>daty z atlasu, którym przeczą nowe daty z Wikidata (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, was %2</source>
+        <translation>%1, wcześniej %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept: %1.</source>
+        <translation>Zachowano: %1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Wikidata no longer lists this twinning.</source>
+        <translation>Wikidata nie wymienia już tego partnerstwa miast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata no longer lists this twinning (not found since %1).</source>
+        <translation>Wikidata nie wymienia już tego partnerstwa miast (nie ma go od %1).</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::WriteSession</name>
     <message>
         <location filename="../app/core/edit/writesession.cpp" line="+79"/>
@@ -5427,13 +6305,13 @@ Partnerzy: %n</numerusform>
         <translation>Tymczasowy identyfikator %1 jest użyty dla dwóch nowych wierszy.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+72"/>
+        <location line="+120"/>
+        <location line="+76"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>Nie udało się zapisać zmiany: atlas %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>The search index could not be updated: %1</source>
         <translation>Nie udało się zaktualizować indeksu wyszukiwania: %1</translation>
     </message>
@@ -5443,7 +6321,7 @@ Partnerzy: %n</numerusform>
         <translation>Nie ma miejscowości %1 do zmiany.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>An alternate name is changed by removing it and adding the new one.</source>
         <translation>Nazwę alternatywną zmienia się, usuwając ją i dodając nową.</translation>
     </message>
@@ -5527,7 +6405,38 @@ Partnerzy: %n</numerusform>
         <translation>Partner jest już na liście.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>The place has no name in “%1”.</source>
+        <translation>Miejsce nie ma nazwy w języku „%1”.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The place already has a name in “%1”.</source>
+        <translation>Miejsce ma już nazwę w języku „%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A place&apos;s name cannot be empty.</source>
+        <translation>Nazwa miejsca nie może być pusta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is already there.</source>
+        <translation>Ten wiersz już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to change.</source>
+        <translation>Nie ma wiersza do zmiany.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to remove.</source>
+        <translation>Nie ma wiersza do usunięcia.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>Brak znacznika usunięcia dla %1.</translation>

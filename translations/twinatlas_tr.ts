@@ -291,6 +291,15 @@
     </message>
 </context>
 <context>
+    <name>SourceLinks</name>
+    <message>
+        <location filename="../app/ui/sourcelinks.cpp" line="+30"/>
+        <source>%1, retrieved %2</source>
+        <extracomment>A web source and the day it was read: &quot;Wikidata: Toruń …, retrieved 2 May 2026&quot;.</extracomment>
+        <translation>%1, %2 tarihinde erişildi</translation>
+    </message>
+</context>
+<context>
     <name>StartupUpgrade</name>
     <message>
         <location filename="../app/ui/startupupgrade.cpp" line="+24"/>
@@ -340,7 +349,7 @@
 <context>
     <name>twinatlas::Application</name>
     <message>
-        <location filename="../app/ui/application.cpp" line="+65"/>
+        <location filename="../app/ui/application.cpp" line="+68"/>
         <source>--select: no place is called “%1”.</source>
         <translation>--select: “%1” adında bir yer yok.</translation>
     </message>
@@ -659,7 +668,7 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::AtlasEditing</name>
     <message>
-        <location filename="../app/ui/atlasediting.cpp" line="+51"/>
+        <location filename="../app/ui/atlasediting.cpp" line="+53"/>
         <source>Editing</source>
         <translation>Düzenleme</translation>
     </message>
@@ -714,7 +723,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>Geri alma geçmişi</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>P&amp;ostcards</source>
         <translation>&amp;Kartpostallar</translation>
     </message>
@@ -724,7 +733,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>&amp;Geri alma geçmişi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
@@ -1606,7 +1615,7 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+32"/>
+        <location filename="../app/cli/commandline.cpp" line="+34"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>bir yerin kardeşlikleri ya da atlasın sayıları</translation>
     </message>
@@ -1636,6 +1645,11 @@ Komutlar (her biri --help ile):</translation>
         <translation>atlas dosyası sayfa sayfa hasara karşı denetlenir</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>partnerships from Wikidata, and what changed there</source>
+        <translation>Wikidata’dan ortaklıklar ve orada nelerin değiştiği</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas: bilinmeyen komut “%1”. Komutlar şunlardır:</translation>
@@ -1644,6 +1658,11 @@ Komutlar (her biri --help ile):</translation>
         <location line="+3"/>
         <source>Each command says more with --help; twinatlas without a command opens the atlas window.</source>
         <translation>Her komut --help ile daha fazlasını söyler; komutsuz twinatlas atlas penceresini açar.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the atlas is read-only.</source>
+        <translation>atlas salt okunur.</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1676,7 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+123"/>
+        <location filename="../app/ui/detailpane.cpp" line="+124"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
@@ -1672,7 +1691,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>This place is not in the atlas.</source>
         <translation>Bu yer atlasta yok.</translation>
     </message>
@@ -1723,7 +1742,7 @@ Komutlar (her biri --help ile):</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
@@ -1732,6 +1751,11 @@ Komutlar (her biri --help ile):</translation>
         <source>%1 – %2</source>
         <comment>the two partner places</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
+        <translation>Wikidata bu kardeş şehir ilişkisini artık listelemiyor (%1 tarihinde fark edildi). Sona erdiyse düzenleyin ya da kaldırın.</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2927,7 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+36"/>
+        <location filename="../app/cli/importcommand.cpp" line="+37"/>
         <source>Imports a list of twin towns: resolves every place against the gazetteer and adds the partnerships in one step. Doubtful rows are skipped and reported.</source>
         <translation>Bir kardeş şehir listesini içe aktarır: her yeri yer adları dizininde bulur ve ortaklıkları tek adımda ekler. Şüpheli satırlar atlanır ve raporlanır.</translation>
     </message>
@@ -3014,12 +3038,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>--delimiter tek bir karakter ya da tab alır.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the atlas is read-only.</source>
-        <translation>atlas salt okunur.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>cannot write the report %1: %2</source>
         <translation>%1 raporu yazılamıyor: %2</translation>
     </message>
@@ -3200,7 +3219,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>incelemede atlandı</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Imported list: %1</source>
         <translation>İçe aktarılan liste: %1</translation>
     </message>
@@ -4635,7 +4654,7 @@ Ortaklar: %n</numerusform>
 <context>
     <name>twinatlas::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+24"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+27"/>
         <source>The system&apos;s location service</source>
         <translation>Sistemin konum hizmeti</translation>
     </message>
@@ -4648,6 +4667,11 @@ Ortaklar: %n</numerusform>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for changes in Wikidata once a week, at start</source>
+        <translation>Haftada bir kez, başlangıçta Wikidata’daki değişikliklere bak</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4691,7 +4715,27 @@ Ortaklar: %n</numerusform>
         <translation>GPS alıcısının seri aygıtı canlı okunur; NMEA cümlelerinden oluşan bir günlük dosyasında son geçerli konum kullanılır.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any SPARQL endpoint over Wikidata, such as a QLever instance or your own; empty for the Wikidata Query Service.</source>
+        <translation>Wikidata üzerindeki herhangi bir SPARQL uç noktası, örneğin bir QLever örneği ya da kendi sunucunuz; Wikidata Query Service için boş bırakın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks again for what the last fetch asked for, and shows what changed before anything is added.</source>
+        <translation>Son alımın istediğini yeniden ister ve bir şey eklenmeden önce nelerin değiştiğini gösterir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service:</source>
+        <translation>Hizmet:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>NMEA source</source>
         <translation>NMEA kaynağı</translation>
     </message>
@@ -4699,6 +4743,11 @@ Ortaklar: %n</numerusform>
         <location line="+1"/>
         <source>NMEA logs (*.nmea *.nma *.log *.txt);;All files (*)</source>
         <translation>NMEA günlükleri (*.nmea *.nma *.log *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An http or https address, such as %1</source>
+        <translation>%1 gibi bir http ya da https adresi</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5043,64 @@ Ortaklar: %n</numerusform>
         <location line="+6"/>
         <source>Sources: give at least one, so that others can check it.</source>
         <translation>Kaynaklar: başkalarının doğrulayabilmesi için en az bir tane verin.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SparqlResults</name>
+    <message>
+        <location filename="../app/core/wikidata/sparqlresults.cpp" line="+36"/>
+        <source>the answer is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>yanıt geçerli JSON değil (%3 bayttan %2. baytta %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no JSON object</source>
+        <translation>yanıt bir SPARQL sonucu değil: JSON nesnesi yok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is not a SPARQL result: no “head” and “results”</source>
+        <translation>yanıt bir SPARQL sonucu değil: “head” ve “results” yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer names no variables (“head.vars”)</source>
+        <translation>yanıt hiçbir değişken adlandırmıyor (“head.vars”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a variable in “head.vars” is not a name</source>
+        <translation>“head.vars” içindeki bir değişken bir ad değil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer has no rows (“results.bindings”)</source>
+        <translation>yanıtın satırı yok (“results.bindings”)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 of the answer is not an object</source>
+        <translation>yanıtın %1. satırı bir nesne değil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1 binds “%2”, which the answer does not name</source>
+        <translation>%1. satır, yanıtın adlandırmadığı “%2” değişkenini bağlıyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1: “%2” is not an RDF term</source>
+        <translation>%1. satır: “%2” bir RDF terimi değil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1: “%2” has no value</source>
+        <translation>%1. satır: “%2” değeri yok</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>row %1: “%2” is of an unknown type “%3”</source>
+        <translation>%1. satır: “%2” bilinmeyen bir türde: “%3”</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5409,739 @@ Ortaklar: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::WikidataActions</name>
+    <message>
+        <location filename="../app/ui/wikidataactions.cpp" line="+28"/>
+        <source>Get partnerships from &amp;Wikidata…</source>
+        <translation>&amp;Wikidata’dan ortaklıkları al…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the twinnings Wikidata records for the world, a country or the selected place</source>
+        <translation>Wikidata’nın dünya, bir ülke ya da seçili yer için kaydettiği kardeş şehir ilişkilerini ekle</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataBatch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatabatch.cpp" line="+100"/>
+        <source>(more warnings left out)</source>
+        <translation>(diğer uyarılar atlandı)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer has no “%1” column: it is not the answer to Twinatlas&apos;s query</source>
+        <translation>yanıtta “%1” sütunu yok: Twinatlas’ın sorgusunun yanıtı değil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row %1 of the answer is not a Wikidata statement on an item</source>
+        <translation>yanıtın %1. satırı bir öğe üzerine Wikidata ifadesi değil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 of the answer: statement %2 is not on %3</source>
+        <translation>yanıtın %1. satırı: %2 ifadesi %3 üzerinde değil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statement %1 names no item as twin; left out</source>
+        <translation>%1 ifadesi kardeş olarak bir öğe adlandırmıyor; atlandı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement %1 names its own item as twin; left out</source>
+        <translation>%1 ifadesi kendi öğesini kardeş olarak adlandırıyor; atlandı</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement %1: the date “%2” (precision %3) is left out</source>
+        <translation>%1 ifadesi: “%2” tarihi (kesinlik %3) atlandı</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the coordinates “%2” are left out</source>
+        <translation>%1: “%2” koordinatları atlandı</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the GeoNames ID “%2” is left out</source>
+        <translation>%1: “%2” GeoNames kimliği atlandı</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataCommand</name>
+    <message>
+        <location filename="../app/cli/wikidatacommand.cpp" line="+49"/>
+        <source>Gets the twinnings (“twinned administrative body”, P190) of the world, a country or a place from Wikidata and adds them to the atlas in one step. Each place is resolved against the gazetteer; doubtful ones are left out and reported. Run again, it brings what changed since the last fetch; your own edits are kept.</source>
+        <translation>Dünyanın, bir ülkenin ya da bir yerin kardeş şehir ilişkilerini (P190 özelliği) Wikidata’dan alır ve tek adımda atlasa ekler. Her yer, yer adları dizininde aranır; şüpheli olanlar atlanır ve bildirilir. Yeniden çalıştırıldığında son alımdan bu yana nelerin değiştiğini getirir; kendi düzenlemeleriniz korunur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole world, country by country (the default).</source>
+        <translation>Tüm dünya, ülke ülke (varsayılan).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One country, by its ISO 3166-1 code, e.g. DE or PL.</source>
+        <translation>ISO 3166-1 koduyla bir ülke, örneğin DE ya da PL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One place of the atlas, by name.</source>
+        <translation>Atlastaki bir yer, adıyla.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SPARQL endpoint over Wikidata (default: %1, or the one chosen in Preferences).</source>
+        <translation>Wikidata üzerindeki SPARQL uç noktası (varsayılan: %1 ya da Tercihler’de seçilen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the place names kept from Wikidata&apos;s labels (default: the interface language).</source>
+        <translation>Wikidata etiketlerinden alınan yer adlarının dili (varsayılan: arayüz dili).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation>DİL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up a request after this many seconds of silence (default: 120).</source>
+        <translation>Bu kadar saniye sessizlikten sonra isteği bırak (varsayılan: 120).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SANİYE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch, resolve and report; write nothing.</source>
+        <translation>Al, çöz ve raporla; hiçbir şey yazma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every statement and what became of it as CSV.</source>
+        <translation>Her ifadeyi ve ona ne olduğunu CSV olarak yaz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The atlas file to add to.</source>
+        <translation>Eklenecek atlas dosyası.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DOSYA</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected “%1”; name a country with --country, a place with --place.</source>
+        <translation>beklenmeyen “%1”; bir ülkeyi --country, bir yeri --place ile belirtin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one of --all, --country and --place.</source>
+        <translation>--all, --country ve --place seçeneklerinden yalnızca birini verin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--endpoint takes an http or https URL, such as %1.</source>
+        <translation>--endpoint, %1 gibi bir http ya da https URL’si alır.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes seconds, from 1 to 3600.</source>
+        <translation>--timeout 1 ile 3600 arasında saniye alır.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no place is called “%1”.</source>
+        <translation>“%1” adında bir yer yok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the atlas has no countries to ask for.</source>
+        <translation>atlasta sorulacak ülke yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%2 of %3): %n statements so far</source>
+        <translation>
+            <numerusform>%1 (%2/%3): şimdiye kadar %n ifade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1; waiting %n seconds.</source>
+        <translation>
+            <numerusform>%1; %n saniye bekleniyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write the report %1: %2</source>
+        <translation>%1 raporu yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was written: %1</source>
+        <translation>Hiçbir şey yazılmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataDialog</name>
+    <message>
+        <location filename="../app/ui/wikidatadialog.cpp" line="+56"/>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Raporu kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the atlas</source>
+        <translation>Atlasa &amp;ekle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get partnerships from Wikidata</source>
+        <translation>Wikidata’dan ortaklıkları al</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ask Wikidata now; nothing is added before you have seen what it brings</source>
+        <translation>Wikidata’ya şimdi sor; ne getirdiğini görmeden hiçbir şey eklenmez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what the review shows into the atlas, as one step that Undo takes back</source>
+        <translation>İncelemede gösterileni, Geri al ile geri alınabilecek tek bir adım olarak atlasa yaz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save every statement and what became of it as CSV</source>
+        <translation>Her ifadeyi ve ona ne olduğunu CSV olarak kaydet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save report</source>
+        <translation>Raporu kaydet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wikidata-report.csv</source>
+        <translation>wikidata-raporu.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report not saved</source>
+        <translation>Rapor kaydedilmedi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking Wikidata for %1 (%2 of %3)…</source>
+        <translation>Wikidata’ya %1 soruluyor (%2/%3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n twinning statements so far</source>
+        <translation>
+            <numerusform>şimdiye kadar %n kardeş şehir ifadesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; trying again in %n seconds.</source>
+        <translation>
+            <numerusform>%1; %n saniye sonra yeniden denenecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the gazetteer…</source>
+        <translation>Yer adları dizini yükleniyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Finding %n places in the gazetteer…</source>
+        <translation>
+            <numerusform>%n yer, yer adları dizininde aranıyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Get the twinnings recorded in Wikidata</source>
+        <translation>Wikidata’da kayıtlı kardeş şehir ilişkilerini al</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wikidata, the free knowledge base anyone can edit, records most of the world&apos;s twinnings (“twinned administrative body”), with the start and end dates it knows. Twinatlas asks it for them, finds each town in its gazetteer and shows you what is new before anything is added. Asked again later, it brings what changed; your own edits are kept.</source>
+        <translation>Herkesin düzenleyebildiği özgür bilgi tabanı Wikidata, dünyadaki kardeş şehir ilişkilerinin çoğunu (P190 özelliği) bildiği başlangıç ve bitiş tarihleriyle kaydeder. Twinatlas bunları ondan ister, her şehri kendi yer adları dizininde bulur ve bir şey eklenmeden önce neyin yeni olduğunu gösterir. Daha sonra yeniden sorulduğunda neyin değiştiğini getirir; kendi düzenlemeleriniz korunur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole &amp;world, country by country (a few minutes)</source>
+        <translation>Tüm &amp;dünya, ülke ülke (birkaç dakika)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One &amp;country:</source>
+        <translation>Bir ü&amp;lke:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The selected &amp;place (choose one on the map or in the list first)</source>
+        <translation>Seçili &amp;yer (önce haritada ya da listede birini seçin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected &amp;place: %1 (not in GeoNames, so not to be found in Wikidata by it; choose its country)</source>
+        <translation>Seçili &amp;yer: %1 (GeoNames’te yok, bu yüzden Wikidata’da onunla bulunamaz; ülkesini seçin)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selected &amp;place: %1</source>
+        <translation>Seçili &amp;yer: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asks %1, the service set in Preferences.</source>
+        <translation>Tercihler’de ayarlı hizmet olan %1 sorgulanır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last fetched on %1: %2.</source>
+        <translation>Son alım %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Partnership</source>
+        <translation>Ortaklık</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Değişiklikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Places</source>
+        <translation>Yerler</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Asking Wikidata…</source>
+        <translation>Wikidata’ya soruluyor…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>İptal edildi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Nothing was changed.</source>
+        <translation>%1
+Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates changed in Wikidata</source>
+        <translation>Wikidata’da değişen tarihler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as in your atlas</source>
+        <translation>Atlasınızdaki gibi korunanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer in Wikidata: tick those to remove</source>
+        <translation>Artık Wikidata’da yok: kaldırılacakları işaretleyin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick to remove this partnership from the atlas</source>
+        <translation>Bu ortaklığı atlastan kaldırmak için işaretleyin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new: the atlas already has what Wikidata lists.</source>
+        <translation>Yeni bir şey yok: atlasta Wikidata’nın listelediği zaten var.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n new partnerships</source>
+        <translation>
+            <numerusform>%n yeni ortaklık</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n doğrulandı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with changed dates</source>
+        <translation>
+            <numerusform>tarihleri değişen %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept as in your atlas</source>
+        <translation>
+            <numerusform>atlasınızdaki gibi korunan %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n no longer in Wikidata</source>
+        <translation>
+            <numerusform>artık Wikidata’da olmayan %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>From %n twinning statements: %1.</source>
+        <translation>
+            <numerusform>%n kardeş şehir ifadesinden: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n places new to the atlas are added at Wikidata&apos;s coordinates.</source>
+        <translation>
+            <numerusform>Atlas için yeni %n yer, Wikidata’nın koordinatlarına eklenir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n places could not be placed for sure: see Places; what you leave undecided is left out, and asked again next time.</source>
+        <translation>
+            <numerusform>%n yer kesin olarak yerleştirilemedi: Yerler’e bakın; karara bağlamadığınız şeyler atlanır ve bir dahaki sefere yeniden sorulur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Places (%n to decide)</source>
+        <translation>
+            <numerusform>Yerler (%n karar bekliyor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was added</source>
+        <translation>Hiçbir şey eklenmedi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wikidata has nothing new for the atlas.</source>
+        <translation>Wikidata’da atlas için yeni bir şey yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Added %n partnerships from Wikidata</source>
+        <translation>
+            <numerusform>Wikidata’dan %n ortaklık eklendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataFetch</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatafetch.cpp" line="+129"/>
+        <source>“%1” is not the http or https address of a SPARQL endpoint.</source>
+        <translation>“%1” bir SPARQL uç noktasının http ya da https adresi değil.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The answer of %1 for %2 is larger than %3 MB; none of it is used.</source>
+        <translation>%1 hizmetinin %2 için yanıtı %3 MB’tan büyük; hiçbiri kullanılmıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 did not answer for %n seconds</source>
+        <translation>
+            <numerusform>%1 %n saniye boyunca yanıt vermedi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 broke off: %2</source>
+        <translation>%1 ile bağlantı koptu: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be found: there is no network, or the address is wrong (%2).</source>
+        <translation>%1 bulunamadı: ağ yok ya da adres yanlış (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy %1 would not connect to %2: %3</source>
+        <translation>%1 vekil sunucusu %2 ile bağlantı kurmadı: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 hizmetine ulaşılamadı: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 is busy and asks to wait %n minutes; try again later.</source>
+        <translation>
+            <numerusform>%1 meşgul ve %n dakika beklemeyi istiyor; daha sonra yeniden deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 asks for a pause (too many requests)</source>
+        <translation>%1 ara vermeyi istiyor (çok fazla istek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is busy (service unavailable)</source>
+        <translation>%1 meşgul (hizmet kullanılamıyor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 answered %2 %3 for %4: %5</source>
+        <translation>%1, %4 için %2 %3 yanıtını verdi: %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered for %2 with %3, not with SPARQL results in JSON: %4</source>
+        <translation>%1, %2 için SPARQL JSON sonuçlarıyla değil %3 ile yanıt verdi: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no content type</source>
+        <translation>türü belirtilmemiş içerik</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 (tried %n times).</source>
+        <translation>
+            <numerusform>%1 (%n kez denendi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The answer of %1 for %2 is broken: %3</source>
+        <translation>%1 hizmetinin %2 için yanıtı bozuk: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Alım iptal edildi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataRunner</name>
+    <message>
+        <location filename="../app/ui/wikidatarunner.cpp" line="+82"/>
+        <location line="+21"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Alım iptal edildi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataScope</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidatascope.cpp" line="+84"/>
+        <source>the whole world</source>
+        <translation>tüm dünya</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not an ISO 3166-1 country code such as DE or PL.</source>
+        <translation>“%1”, DE ya da PL gibi bir ISO 3166-1 ülke kodu değil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no GeoNames ID to find it in Wikidata by; get its country instead.</source>
+        <translation>%1 için Wikidata’da bulunmasını sağlayacak bir GeoNames kimliği yok; bunun yerine ülkesini alın.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>Atlas okunamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::WikidataUpdate</name>
+    <message>
+        <location filename="../app/core/wikidata/wikidataupdate.cpp" line="+72"/>
+        <source>no dates</source>
+        <translation>tarih yok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>%1 tarihinden beri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>%1 tarihine kadar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The atlas could not be read: it %1</source>
+        <translation>Atlas okunamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The atlas could not be read: partnership %1 vanished.</source>
+        <translation>Atlas okunamadı: %1 ortaklığı kayboldu.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Wikidata: %1 (%2), twinned administrative body %3 (%4)</source>
+        <translation>Wikidata: %1 (%2), kardeş şehri %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fetch was cancelled; nothing was changed.</source>
+        <translation>Alım iptal edildi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the place of Wikidata&apos;s %1 at an earlier fetch</source>
+        <translation>Wikidata’daki %1 öğesinin önceki bir alımdaki yeri</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You removed this partnership; Wikidata still lists it. It stays removed.</source>
+        <translation>Bu ortaklığı siz kaldırdınız; Wikidata hâlâ listeliyor. Kaldırılmış olarak kalır.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the atlas&apos;s start date, %1 (Wikidata now says %2)</source>
+        <translation>atlastaki başlangıç tarihi, %1 (Wikidata artık %2 diyor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the atlas&apos;s end date, %1 (Wikidata now says %2)</source>
+        <translation>atlastaki bitiş tarihi, %1 (Wikidata artık %2 diyor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the atlas&apos;s dates, which Wikidata&apos;s new ones (%1) contradict</source>
+        <translation>Wikidata’nın yeni tarihlerinin (%1) çeliştiği atlas tarihleri</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, was %2</source>
+        <translation>%1, önceden %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept: %1.</source>
+        <translation>Korundu: %1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Wikidata no longer lists this twinning.</source>
+        <translation>Wikidata bu kardeş şehir ilişkisini artık listelemiyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata no longer lists this twinning (not found since %1).</source>
+        <translation>Wikidata bu kardeş şehir ilişkisini artık listelemiyor (%1 tarihinden beri bulunamıyor).</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::WriteSession</name>
     <message>
         <location filename="../app/core/edit/writesession.cpp" line="+79"/>
@@ -5319,13 +6159,13 @@ Ortaklar: %n</numerusform>
         <translation>Geçici kimlik %1 iki yeni satır için kullanılıyor.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+72"/>
+        <location line="+120"/>
+        <location line="+76"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>Değişiklik kaydedilemedi: atlas %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>The search index could not be updated: %1</source>
         <translation>Arama dizini güncellenemedi: %1</translation>
     </message>
@@ -5335,7 +6175,7 @@ Ortaklar: %n</numerusform>
         <translation>Değiştirilecek %1 yeri yok.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>An alternate name is changed by removing it and adding the new one.</source>
         <translation>Alternatif ad, kaldırılıp yenisi eklenerek değiştirilir.</translation>
     </message>
@@ -5419,7 +6259,38 @@ Ortaklar: %n</numerusform>
         <translation>Ortak zaten listede.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>The place has no name in “%1”.</source>
+        <translation>Yerin “%1” dilinde adı yok.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The place already has a name in “%1”.</source>
+        <translation>Yerin “%1” dilinde zaten bir adı var.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A place&apos;s name cannot be empty.</source>
+        <translation>Bir yerin adı boş olamaz.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is already there.</source>
+        <translation>Bu satır zaten var.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to change.</source>
+        <translation>Değiştirilecek satır yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no row to remove.</source>
+        <translation>Kaldırılacak satır yok.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <source>There is no tombstone for %1.</source>
         <translation>%1 için silme kaydı yok.</translation>

@@ -119,7 +119,7 @@ int ImportCommand::run(const QStringList &arguments)
     ImportJob job(atlas);
     if (!job.read(path, options)) {
         if (job.readFailure())
-            return ReadFailure::report("import", atlasPath, job.readFailure());
+            return ReadFailure::report("import", atlas.path(), job.readFailure());
         err << "twinatlas import: " << job.errorString() << '\n';
         return 1;
     }
@@ -133,7 +133,7 @@ int ImportCommand::run(const QStringList &arguments)
     // The summary and the report read the partnerships already there: a failure is damage.
     const ImportPlan::Summary summary = plan->summary();
     if (plan->failure())
-        return ReadFailure::report("import", atlasPath, plan->failure());
+        return ReadFailure::report("import", atlas.path(), plan->failure());
     // Non-interactive: doubtful rows stay out (the report lists their candidates).
     if (parser.isSet(reportOption)) {
         QString reason;

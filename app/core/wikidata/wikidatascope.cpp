@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wikidatascope.h"
 
+#include "db/sqlfailure.h"
+
 #include "db/countrynames.h"
 
 #include <QCoreApplication>
@@ -116,7 +118,7 @@ QVector<WikidataChunk> WikidataScope::chunks(QSqlDatabase db, QString *error) co
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT DISTINCT country FROM places ORDER BY country"))) {
-        *error = q.lastError().text();
+        *error = tr("The atlas could not be read: it %1").arg(SqlFailure::of(q).reason());
         return {};
     }
     QVector<WikidataChunk> chunks;
@@ -126,7 +128,7 @@ QVector<WikidataChunk> WikidataScope::chunks(QSqlDatabase db, QString *error) co
             chunks.append({code, CountryNames::localName(code)});
     }
     if (q.lastError().isValid()) {
-        *error = q.lastError().text();
+        *error = tr("The atlas could not be read: it %1").arg(SqlFailure::of(q).reason());
         return {};
     }
     return chunks;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wikidataupdate.h"
 
+#include "db/sqlfailure.h"
+
 #include "db/partialdate.h"
 #include "edit/checklistcsvwriter.h"
 #include "edit/rowstore.h"
@@ -83,8 +85,9 @@ QString WikidataUpdate::placeName(qint64 placeId) const
 
 bool WikidataUpdate::load()
 {
+    // SQLite's reason, not Qt's ("Unable to fetch row"): a damaged atlas is named as such.
     auto failed = [this](const QSqlQuery &q) {
-        m_error = tr("The atlas could not be read: %1").arg(q.lastError().text());
+        m_error = tr("The atlas could not be read: it %1").arg(SqlFailure::of(q).reason());
         return false;
     };
     QSqlQuery q(m_db);
