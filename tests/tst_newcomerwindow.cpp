@@ -88,9 +88,11 @@ void tst_NewcomerWindow::emptyPaneSaysWhatToDo()
     QVERIFY2(text.contains(QStringLiteral("Type a town’s name")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("click a dot on the map")), qPrintable(text));
     QVERIFY(start->findButton()->isVisible() && start->findButton()->isEnabled());
-    // No Wikidata action in this window: nothing offered that cannot be done.
-    QVERIFY(!start->wikidataButton()->isVisible());
-    QVERIFY2(!text.contains(QLatin1String("Wikidata")), qPrintable(text));
+    // The window's File ▸ Get partnerships from Wikidata… is offered beside them.
+    const QAction *wikidata = window->findChild<QAction *>(QStringLiteral("getFromWikidataAction"));
+    QVERIFY(wikidata);
+    QVERIFY(start->wikidataButton()->isVisible() && start->wikidataButton()->isEnabled());
+    QVERIFY2(text.contains(QLatin1String("Wikidata")), qPrintable(text));
 }
 
 void tst_NewcomerWindow::findButtonGoesToTheSearchField()
