@@ -180,6 +180,8 @@ void tst_TeamMerge::pending_data()
     QTest::newRow("restored here") << "deleted" << true << "active|a" << "" << false << "active|a" << 5;
     QTest::newRow("field in conflict held back") << "active|a" << true << "ended|b" << "note" << false << "ended|a" << 5;
     QTest::newRow("only the conflict") << "active|a" << true << "active|b" << "note" << false << "-" << 0;
+    QTest::newRow("only the conflict, stamped") << "active|a" << true << "active|b|user" << "note" << false << "-" << 0;
+    QTest::newRow("stamp alone") << "active|a" << true << "active|a|user" << "" << false << "active|a" << 5;
     QTest::newRow("row in conflict") << "active|a" << true << "ended|b" << "row" << false << "-" << 0;
     QTest::newRow("team's row not taken yet") << "active|a" << false << "ended|a" << "" << false << "-" << 0;
 }

@@ -64,8 +64,10 @@ bool TeamChangeBuilder::build(QString *error)
         const TeamRecords &local = m_snapshot.records(kind);
         for (auto it = local.constBegin(); it != local.constEnd(); ++it)
             after.insert(it.key(), &it.value());
-        for (const TeamRecord &r : m_writes.value(kind))
-            after.insert(r.key, &r);
+        const auto writes = m_writes.constFind(kind);
+        if (writes != m_writes.constEnd())
+            for (const TeamRecord &r : writes.value())
+                after.insert(r.key, &r);
         for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
             if (it.value()->deleted || kind == TeamKind::Checklist)
                 continue;

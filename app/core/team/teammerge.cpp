@@ -160,7 +160,6 @@ QVector<TeamRecord> TeamMerge::pending(TeamKind kind, const TeamBases &bases,
                                        const TeamRecords &local, const TeamConflicts &conflicts,
                                        const QSet<QString> &held)
 {
-    Q_UNUSED(kind);
     QVector<TeamRecord> out;
     const auto consider = [&](const QString &key, const TeamRecord *l, const TeamBase *b) {
         // A row the team changed that this atlas could not take yet waits for that first.
@@ -184,8 +183,20 @@ QVector<TeamRecord> TeamMerge::pending(TeamKind kind, const TeamBases &bases,
         change.version = base ? base->version : 0;
         for (const TeamConflict &c : cs)
             change.values[c.field] = base && !base->deleted ? base->values.at(c.field) : c.remoteValue;
-        if (base && !base->deleted && TeamRecord::sameValues(change.values, base->values))
-            return;
+        if (base && !base->deleted) {
+            if (TeamRecord::sameValues(change.values, base->values))
+                return;
+            // A row whose only change is in conflict: its stamp waits with it, so that the
+            // server does not record a change nobody can see.
+            if (!cs.isEmpty()) {
+                const QVector<TeamField> &fields = TeamKinds::fields(kind);
+                bool content = false;
+                for (int f = 0; f < fields.size() && !content; ++f)
+                    content = !fields.at(f).meta && !same(change.values.at(f), base->values.at(f));
+                if (!content)
+                    return;
+            }
+        }
         out << change;
     };
     for (auto it = local.constBegin(); it != local.constEnd(); ++it) {

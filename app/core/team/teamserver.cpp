@@ -350,6 +350,8 @@ bool TeamServer::push(const QHash<TeamKind, QVector<TeamRecord>> &changes, TeamP
         m_hook(Step::PushWritten);
     if (!db.commit())
         return failRollback(db.lastError(), nothingSent());
+    if (m_hook)
+        m_hook(Step::PushCommitted);
     int written = 0;
     for (const auto &list : std::as_const(out->accepted))
         written += int(list.size());

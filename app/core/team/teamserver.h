@@ -42,7 +42,7 @@ class TeamServer
 {
 public:
     /** Where a test may break the connection. */
-    enum class Step { PullRead, PushWritten };
+    enum class Step { PullRead, PushWritten, PushCommitted };
 
     TeamServer();
     ~TeamServer();

@@ -11,6 +11,8 @@
 #include "edit/atlaswriter.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -138,6 +140,26 @@ QSet<QString> adoptPartnerships(LocalView &view, const QVector<TeamRecord> &remo
         adopted << r.key;
     }
     return adopted;
+}
+
+// Who set the value a conflict is about: the last audit entry of the row that changed that
+// field (the last change of the row may be someone else's, of another field).
+void attribute(QVector<TeamConflict> &conflicts, const QVector<TeamChange> &history)
+{
+    for (TeamConflict &c : conflicts) {
+        if (c.field < 0)
+            continue;
+        const QString field = TeamKinds::fields(c.kind).at(c.field).name;
+        for (auto it = history.crbegin(); it != history.crend(); ++it) {
+            if (it->kind != c.kind || it->key != c.key)
+                continue;
+            if (QJsonDocument::fromJson(it->changes.toUtf8()).object().contains(field)) {
+                c.remoteBy = it->by;
+                c.remoteAt = it->at;
+                break;
+            }
+        }
+    }
 }
 
 bool conflictIn(const QVector<TeamConflict> &list, const TeamConflict &c)
@@ -300,6 +322,7 @@ bool TeamSync::pullAndMerge(TeamSyncReport &report)
                         }
                     conflicts << c;
                 }
+                attribute(conflicts, pull.history);
                 for (const TeamConflict &c : conflicts)
                     if (!conflictIn(view.conflicts.value(kind).value(c.key), c))
                         ++newConflicts;
@@ -479,6 +502,14 @@ bool TeamSync::settle(AtlasDatabase &atlas, const TeamConflict &conflict, bool k
         } else {
             TeamRecord merged = *mine;
             merged.values[conflict.field] = base->record.values.at(conflict.field);
+            // Nothing of this desktop's own left in the row: it becomes the team's, stamp and all.
+            const QVector<TeamField> &fields = TeamKinds::fields(conflict.kind);
+            bool own = false;
+            for (int f = 0; f < fields.size() && !own; ++f)
+                own = !fields.at(f).meta
+                        && !TeamRecord::sameValue(merged.values.at(f), base->record.values.at(f));
+            if (!own)
+                merged.values = base->record.values;
             writes << merged;
         }
     }
