@@ -12,7 +12,7 @@ add_test(NAME team_server_stop
          COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/team-fixture.sh stop ${TEAM_SERVER_STATE})
 set_tests_properties(team_server_stop PROPERTIES FIXTURES_CLEANUP team_server TIMEOUT 300)
 
-foreach(t tst_teamsync tst_teamfaults tst_teamdesktops)
+foreach(t tst_teamsync tst_teamfaults tst_teamdesktops tst_teamcli)
   twinatlas_add_test(${t})
   target_compile_definitions(${t} PRIVATE
     TWINATLAS_TEAM_SERVER_SCRIPT="${PROJECT_SOURCE_DIR}/scripts/team-server.sh")

@@ -214,7 +214,7 @@ void tst_TeamFaults::databaseWithoutTeamAtlas()
     const TeamSyncReport report = m_a->sync(a, TeamTestServer::password(QStringLiteral("alice")));
     QCOMPARE(report.error.kind, TeamError::Kind::NoTeamAtlas);
     QVERIFY2(report.error.message.contains(QStringLiteral("holds no team atlas. Its administrator sets one up "
-                                                          "with: twinatlas server init postgresql://alice@")),
+                                                          "with: twinatlas server init 'postgresql://alice@")),
              qPrintable(report.error.message));
 }
 

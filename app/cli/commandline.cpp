@@ -6,6 +6,8 @@
 #include "exportdatacommand.h"
 #include "importcommand.h"
 #include "querycommand.h"
+#include "servercommand.h"
+#include "synccommand.h"
 #include "translators.h"
 #include "wherecommand.h"
 
@@ -19,7 +21,8 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
     return arguments.size() > 1
             && (arguments.at(1) == QLatin1String("query") || arguments.at(1) == QLatin1String("export")
                 || arguments.at(1) == QLatin1String("where") || arguments.at(1) == QLatin1String("import")
-                || arguments.at(1) == QLatin1String("export-data"));
+                || arguments.at(1) == QLatin1String("export-data")
+                || arguments.at(1) == QLatin1String("server") || arguments.at(1) == QLatin1String("sync"));
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -57,6 +60,10 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand().run(rest);
     if (command == QLatin1String("export-data"))
         return ExportDataCommand().run(rest);
+    if (command == QLatin1String("server"))
+        return ServerCommand().run(rest);
+    if (command == QLatin1String("sync"))
+        return SyncCommand().run(rest);
     return 2;
 }
 

@@ -22,16 +22,20 @@ bool says(const QString &text, const char *phrase)
     return text.contains(QLatin1String(phrase), Qt::CaseInsensitive);
 }
 
-QString serverText(const QSqlError &error)
+} // namespace
+
+QString TeamError::serverText(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
-    // libpq indents its continuation lines with a tab.
-    return text.replace(QStringLiteral("\n\t"), QStringLiteral(" ")).simplified();
+    // libpq indents its continuation lines with a tab and starts with the severity.
+    text = text.replace(QStringLiteral("\n\t"), QStringLiteral(" ")).simplified();
+    for (const char *severity : {"ERROR: ", "FATAL: "})
+        if (text.startsWith(QLatin1String(severity)))
+            text = text.mid(int(qstrlen(severity)));
+    return text;
 }
-
-} // namespace
 
 QString TeamError::text() const
 {

@@ -48,6 +48,8 @@ struct TeamError
      */
     static TeamError fromQuery(const QSqlError &error, const TeamServerAddress &address,
                                const QString &consequence);
+    /** The server's words of an error, on one line, without libpq's "ERROR:" prefix. */
+    static QString serverText(const QSqlError &error);
     /** Whether the driver's error means the connection is gone. */
     static bool isConnectionLost(const QSqlError &error);
 };

@@ -164,7 +164,7 @@ bool TeamServer::checkSchema()
     if (version == 0) {
         m_error.kind = TeamError::Kind::NoTeamAtlas;
         m_error.message = tr("The database %1 holds no team atlas. Its administrator sets one up "
-                             "with: twinatlas server init %2")
+                             "with: twinatlas server init '%2'")
                                   .arg(server, m_address.toUrl());
         return false;
     }
@@ -187,7 +187,7 @@ bool TeamServer::checkSchema()
             m_error.kind = TeamError::Kind::ServerTooOld;
             m_error.message = tr("The team atlas on %1 has schema version %2; this Twinatlas needs "
                                  "version %3. Its administrator upgrades it by starting this "
-                                 "Twinatlas, or with: twinatlas server init %4")
+                                 "Twinatlas, or with: twinatlas server init '%4'")
                                       .arg(server)
                                       .arg(version)
                                       .arg(TeamServerSchema::currentVersion())
