@@ -12,8 +12,11 @@ add_test(NAME team_server_stop
          COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/team-fixture.sh stop ${TEAM_SERVER_STATE})
 set_tests_properties(team_server_stop PROPERTIES FIXTURES_CLEANUP team_server TIMEOUT 300)
 
-foreach(t tst_teamsync tst_teamfaults tst_teamdesktops tst_teamcli)
-  twinatlas_add_test(${t})
+twinatlas_add_test(tst_teamwindow LIBS twinatlas_ui)
+foreach(t tst_teamsync tst_teamfaults tst_teamdesktops tst_teamcli tst_teamwindow)
+  if(NOT t STREQUAL tst_teamwindow)
+    twinatlas_add_test(${t})
+  endif()
   target_compile_definitions(${t} PRIVATE
     TWINATLAS_TEAM_SERVER_SCRIPT="${PROJECT_SOURCE_DIR}/scripts/team-server.sh")
   target_link_libraries(${t} PRIVATE SQLite::SQLite3)
@@ -23,3 +26,5 @@ foreach(t tst_teamsync tst_teamfaults tst_teamdesktops tst_teamcli)
     TIMEOUT 900
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TWINATLAS_TEAM_SERVER_STATE=${TEAM_SERVER_STATE}")
 endforeach()
+# The window's dates and numbers as a user has them.
+set_property(TEST tst_teamwindow APPEND PROPERTY ENVIRONMENT "LC_ALL=en_GB.UTF-8")

@@ -176,6 +176,12 @@ void AtlasEditing::setReadOnlyReason(const QString &reason)
     });
 }
 
+void AtlasEditing::atlasChangedElsewhere()
+{
+    m_edits->clearHistory();
+    emit m_edits->atlasChanged();
+}
+
 void AtlasEditing::refresh()
 {
     // What was selected may be gone (removed, undone, restored away) or moved to other places.

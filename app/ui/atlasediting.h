@@ -51,6 +51,11 @@ public:
     void fillEditMenu(QMenu *edit) const;
     /** The docks' toggles, for the View menu. */
     void addViewActions(QMenu *view) const;
+    /**
+     * The atlas was written by something other than these edits (a team sync): the views
+     * follow, and the undo history, whose steps may no longer match the rows, is forgotten.
+     */
+    void atlasChangedElsewhere();
     /** Empty: writable. Otherwise editing is disabled and the user told why, once. */
     void setReadOnlyReason(const QString &reason);
 

@@ -23,6 +23,7 @@ class MapView;
 class MapViewActions;
 class MapViewSettings;
 class MyLocation;
+class TeamActions;
 
 /**
  * The atlas window: the map in the middle, the city list and the detail pane as docks, the
@@ -49,6 +50,7 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     MyLocation *myLocation() const { return m_myLocation; }
     AtlasEditing *editing() const { return m_editing; }
+    TeamActions *team() const { return m_team; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +75,7 @@ private:
     MapViewSettings *m_mapSettings = nullptr;
     MapViewActions *m_mapActions = nullptr;
     MapExportActions *m_exportActions = nullptr;
+    TeamActions *m_team = nullptr;
 };
 
 } // namespace twinatlas

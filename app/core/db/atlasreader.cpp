@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasreader.h"
 
+#include "team/teamlocalstate.h"
+
 #include "geo/geodesy.h"
 
 #include <QSqlQuery>
@@ -168,6 +170,19 @@ QVector<SourceRecord> AtlasReader::sourcesOfPartnership(qint64 partnershipId) co
                                     q.value(2).toString(), q.value(3).toString(),
                                     q.value(4).toString()};
     return sources;
+}
+
+QVector<TeamChange> AtlasReader::teamHistory(TeamKind kind, const QString &uid) const
+{
+    TeamLocalState state(m_db);
+    QString error;
+    QVector<TeamChange> changes;
+    if (!state.exists(&error) || !state.history(kind, uid, &changes, &error)) {
+        if (!error.isEmpty())
+            qWarning("The team history of %s could not be read: %s", qPrintable(uid), qPrintable(error));
+        return {};
+    }
+    return changes;
 }
 
 QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const

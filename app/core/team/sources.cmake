@@ -14,4 +14,6 @@ target_sources(twinatlas_core PRIVATE
   team/teamsnapshot.h team/teamsnapshot.cpp
   team/teamchangebuilder.h team/teamchangebuilder.cpp
   team/teamsyncreport.h team/teamsyncreport.cpp
-  team/teamsync.h team/teamsync.cpp)
+  team/teamsync.h team/teamsync.cpp
+  team/teamhistorytext.h team/teamhistorytext.cpp
+  team/teamrowtext.h team/teamrowtext.cpp)
