@@ -106,6 +106,7 @@ cmd_start() {
   chmod 755 "$dir"
   make_certificates "$dir"
   chown -R "$server_user" "$dir"
+  as_server test -w "$dir" || die "$server_user cannot reach $dir: a folder above it is closed to others"
   (cd "$dir" && as_server "$bindir/initdb" -D "$dir/data" -U postgres --auth-local=trust \
     --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1) \
     || { cat "$dir/initdb.log" >&2; die "initdb failed"; }

@@ -263,7 +263,9 @@ bool TeamServer::pull(qint64 sinceVersion, qint64 sinceHistory, TeamPull *out)
     }
     if (!q.prepare(QStringLiteral(
                 "SELECT id, kind, key, action, by, (extract(epoch FROM at) * 1000)::bigint,"
-                " changes::text FROM twinatlas.audit WHERE id > ? ORDER BY id")))
+                // What a row was added with is in the row itself.
+                " CASE WHEN action = 'added' THEN '{}' ELSE changes::text END"
+                " FROM twinatlas.audit WHERE id > ? ORDER BY id")))
         return failRollback(q.lastError(), nothingReceived());
     q.addBindValue(sinceHistory);
     if (!q.exec())
@@ -300,6 +302,13 @@ bool TeamServer::push(const QHash<TeamKind, QVector<TeamRecord>> &changes, TeamP
     // Pushes take turns, so that the version check below holds until the commit.
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(6085215712932102401)")))
         return failRollback(q.lastError(), nothingSent());
+    QStringList highest;
+    for (TeamKind kind : TeamKinds::all())
+        highest << QStringLiteral("(SELECT max(version) FROM twinatlas.%1)").arg(TeamKinds::serverTable(kind));
+    if (!q.exec(QStringLiteral("SELECT coalesce(greatest(%1), 0)").arg(highest.join(QStringLiteral(", "))))
+        || !q.next())
+        return failRollback(q.lastError(), nothingSent());
+    out->versionBefore = q.value(0).toLongLong();
     int sent = 0;
     for (TeamKind kind : TeamKinds::all()) {
         const QVector<TeamRecord> records = changes.value(kind);

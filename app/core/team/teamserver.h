@@ -29,6 +29,12 @@ struct TeamPush
     QHash<TeamKind, QVector<TeamRecord>> accepted;
     /** Rows changed on the server since this desktop's last pull: left for the next sync. */
     int stale = 0;
+    /**
+     * The highest version on the server when the push began (no one else writes during a
+     * push): if it is where the desktop's pull ended, every version up to the push's own is
+     * known to the desktop, and its next pull need not fetch its own rows back.
+     */
+    qint64 versionBefore = 0;
 };
 
 /**

@@ -29,14 +29,26 @@ QString tr(const char *text)
 // Three rounds at most: another round only when the server changed under a push.
 constexpr int maxRounds = 3;
 
+} // namespace
+
 /** The local side of a sync, read in one transaction so that its parts agree. */
-struct LocalView
+struct TeamLocalView
 {
     TeamSnapshot snapshot;
     QHash<TeamKind, TeamBases> bases;
     QHash<TeamKind, TeamConflicts> conflicts;
     qint64 dataVersion = 0;
 };
+
+namespace {
+
+using LocalView = TeamLocalView;
+
+qint64 dataVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
 
 bool readLocal(QSqlDatabase db, LocalView *view, QString *error)
 {
@@ -173,6 +185,8 @@ bool conflictIn(const QVector<TeamConflict> &list, const TeamConflict &c)
 } // namespace
 
 TeamSync::TeamSync(AtlasDatabase &atlas, TeamServer &server) : m_atlas(atlas), m_server(server) { }
+
+TeamSync::~TeamSync() = default;
 
 bool TeamSync::atlasFailed(TeamSyncReport &report, const QString &detail, bool afterPull)
 {
@@ -370,6 +384,25 @@ bool TeamSync::pullAndMerge(TeamSyncReport &report)
             report.notApplied += int(skipped.size());
         }
         report.newConflicts += newConflicts;
+        m_pulledVersion = pull.version;
+        // Nothing written but bookkeeping: the view stays true once it has the new bases and
+        // conflicts, and the push can start from it.
+        m_view.reset();
+        if (builder.changes().isEmpty() && builder.notApplied().isEmpty()) {
+            for (TeamKind kind : TeamKinds::all()) {
+                const TeamMergeResult &result = merged[kind];
+                for (const TeamRecord &r : result.bases)
+                    view.bases[kind].insert(r.key, TeamBase{r, true});
+                TeamConflicts &conflicts = view.conflicts[kind];
+                for (const QString &key : result.conflictKeys)
+                    conflicts.remove(key);
+                for (const TeamConflict &c : result.conflicts)
+                    conflicts[c.key] << c;
+                if (conflicts.isEmpty())
+                    view.conflicts.remove(kind);
+            }
+            m_view = std::make_unique<LocalView>(std::move(view));
+        }
         return true;
     }
     return atlasFailed(report, tr("The atlas kept changing during the sync; sync again."), false);
@@ -380,8 +413,11 @@ bool TeamSync::push(TeamSyncReport &report)
     QSqlDatabase db = m_atlas.connection();
     QString error;
     LocalView view;
-    if (!readLocal(db, &view, &error))
+    if (m_view && m_view->dataVersion == dataVersion(db))
+        view = std::move(*m_view);
+    else if (!readLocal(db, &view, &error))
         return atlasFailed(report, error, false);
+    m_view.reset();
     const QHash<TeamKind, QSet<QString>> held = heldRemovals(view);
     QHash<TeamKind, QVector<TeamRecord>> pending;
     int count = 0;
@@ -400,12 +436,21 @@ bool TeamSync::push(TeamSyncReport &report)
     }
     report.stale = pushed.stale;
     ApplyHooks hooks;
-    hooks.after = [&pushed](QSqlDatabase &db, QString *message) {
+    // Nobody else wrote between this sync's pull and its push: the pull may start after the
+    // push's own rows next time instead of fetching them back.
+    qint64 caughtUp = 0;
+    if (pushed.versionBefore == m_pulledVersion)
+        for (const auto &list : std::as_const(pushed.accepted))
+            for (const TeamRecord &r : list)
+                caughtUp = std::max(caughtUp, r.version);
+    hooks.after = [&pushed, caughtUp](QSqlDatabase &db, QString *message) {
         TeamLocalState state(db);
         for (auto it = pushed.accepted.constBegin(); it != pushed.accepted.constEnd(); ++it)
             if (!state.writeBases(it.key(), it.value(), true, message))
                 return false;
-        return true;
+        return caughtUp == 0
+                || state.setMeta(QLatin1String(TeamLocalState::pulledVersionKey),
+                                 QString::number(caughtUp), message);
     };
     AtlasWriter writer(m_atlas);
     const ApplyResult result = writer.apply(ChangeSet(ChangeSet::Provenance::Exact), hooks);

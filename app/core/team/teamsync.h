@@ -6,10 +6,13 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace twinatlas {
 
 class AtlasDatabase;
 class TeamServer;
+struct TeamLocalView;
 
 /**
  * One sync of the local atlas with its team atlas: receive what others sent since the last
@@ -26,6 +29,7 @@ class TeamSync
 {
 public:
     TeamSync(AtlasDatabase &atlas, TeamServer &server);
+    ~TeamSync();
 
     TeamSyncReport run();
 
@@ -49,6 +53,9 @@ private:
 
     AtlasDatabase &m_atlas;
     TeamServer &m_server;
+    qint64 m_pulledVersion = -1; ///< where this sync's pull ended
+    /** The local side as the pull left it, when it wrote no rows: the push need not read it again. */
+    std::unique_ptr<TeamLocalView> m_view;
 };
 
 } // namespace twinatlas
