@@ -297,7 +297,7 @@ void TeamActions::finished()
     }
     if (report.newConflicts > 0) {
         m_window->statusBar()->showMessage(
-                tr("%n new conflict(s) with the team: File ▸ Team Conflicts… shows both values.",
+                tr("%Ln new conflict(s) with the team: File ▸ Team Conflicts… shows both values.",
                    nullptr, report.newConflicts),
                 15000);
         if (m_interactive)

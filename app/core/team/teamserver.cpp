@@ -21,14 +21,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("twinatlas::TeamServer", text);
 }
 
+// Named contexts: lupdate files a tr() outside a class under the namespace only.
 QString nothingReceived()
 {
-    return tr("Nothing was received; the local atlas is unchanged.");
+    return QCoreApplication::translate("twinatlas::TeamServer",
+                                       "Nothing was received; the local atlas is unchanged.");
 }
 
 QString nothingSent()
 {
-    return tr("Nothing was sent; your changes stay in this atlas and go with the next sync.");
+    return QCoreApplication::translate(
+            "twinatlas::TeamServer",
+            "Nothing was sent; your changes stay in this atlas and go with the next sync.");
 }
 
 QString pgType(TeamField::Type type)

@@ -11,23 +11,31 @@ namespace twinatlas {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("twinatlas::TeamSyncReport", text, nullptr, n);
+    return QCoreApplication::translate("twinatlas::TeamSyncReport", text, disambiguation, n);
 }
 
+// A named context: lupdate files a tr() outside a class under the namespace only.
 QString countOf(TeamKind kind, int n)
 {
+    const char *text = nullptr;
     switch (kind) {
-    case TeamKind::Place: return tr("%n place(s)", n);
-    case TeamKind::Source: return tr("%n source(s)", n);
-    case TeamKind::Partnership: return tr("%n partnership(s)", n);
-    case TeamKind::Event: return tr("%n event(s)", n);
+    case TeamKind::Place: text = QT_TRANSLATE_N_NOOP("twinatlas::TeamSyncReport", "%Ln place(s)"); break;
+    case TeamKind::Source: text = QT_TRANSLATE_N_NOOP("twinatlas::TeamSyncReport", "%Ln source(s)"); break;
+    case TeamKind::Partnership:
+        text = QT_TRANSLATE_N_NOOP("twinatlas::TeamSyncReport", "%Ln partnership(s)");
+        break;
+    case TeamKind::Event: text = QT_TRANSLATE_N_NOOP("twinatlas::TeamSyncReport", "%Ln event(s)"); break;
     case TeamKind::PartnershipSource:
-    case TeamKind::EventSource: return tr("%n cited source(s)", n);
-    case TeamKind::Checklist: return tr("%n postcard(s)", n);
+    case TeamKind::EventSource:
+        text = QT_TRANSLATE_N_NOOP("twinatlas::TeamSyncReport", "%Ln cited source(s)");
+        break;
+    case TeamKind::Checklist:
+        text = QT_TRANSLATE_N_NOOP("twinatlas::TeamSyncReport", "%Ln postcard(s)");
+        break;
     }
-    return QString();
+    return text ? tr(text, nullptr, n) : QString();
 }
 
 } // namespace
@@ -62,13 +70,13 @@ QString TeamSyncReport::summary() const
     else
         parts << tr("%1 came in").arg(QLocale().createSeparatedList(in));
     if (sent > 0)
-        parts << tr("%n change(s) sent", sent);
+        parts << tr("%Ln change(s) sent", nullptr, sent);
     if (stale > 0)
-        parts << tr("%n change(s) wait for the next sync", stale);
+        parts << tr("%Ln change(s) wait for the next sync", nullptr, stale);
     if (notApplied > 0)
-        parts << tr("%n team row(s) this atlas cannot take yet", notApplied);
+        parts << tr("%Ln team row(s) this atlas cannot take yet", nullptr, notApplied);
     if (conflicts > 0)
-        parts << tr("%n conflict(s) to settle", conflicts);
+        parts << tr("%Ln conflict(s) to settle", nullptr, conflicts);
     QString text = parts.join(QStringLiteral("; "));
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
