@@ -154,7 +154,7 @@
 <context>
     <name>twinatlas::DetailPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/detailpane.cpp" line="+256"/>
+        <location filename="../app/ui/detailpane.cpp" line="+257"/>
         <source>Partners (%n)</source>
         <translation>
             <numerusform>Partners (%n)</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>twinatlas::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/importdialog.cpp" line="+187"/>
+        <location filename="../app/ui/importdialog.cpp" line="+188"/>
         <source>Finding %n places in the gazetteer…</source>
         <translation>
             <numerusform>Finding %n place in the gazetteer…</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>twinatlas::ImportReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreviewpage.cpp" line="+305"/>
+        <location filename="../app/ui/importreviewpage.cpp" line="+322"/>
         <source>%n partnerships to import</source>
         <translation>
             <numerusform>%n partnership to import</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>twinatlas::MapView</name>
     <message numerus="yes">
-        <location filename="../app/ui/mapview.cpp" line="+521"/>
+        <location filename="../app/ui/mapview.cpp" line="+526"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Partners: %n</numerusform>
@@ -342,7 +342,7 @@ Partners: %n</numerusform>
 <context>
     <name>twinatlas::PlaceResolver</name>
     <message numerus="yes">
-        <location filename="../app/core/io/placeresolver.cpp" line="+405"/>
+        <location filename="../app/core/io/placeresolver.cpp" line="+453"/>
         <source>%n places of similar weight answer to this name</source>
         <translation>
             <numerusform>%n place of similar weight answers to this name</numerusform>
@@ -396,6 +396,100 @@ Partners: %n</source>
 Partners: %n</numerusform>
             <numerusform>%1, %2
 Partners: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamActions</name>
+    <message numerus="yes">
+        <location filename="../app/ui/teamactions.cpp" line="+300"/>
+        <source>%Ln new conflict(s) with the team: File ▸ Team Conflicts… shows both values.</source>
+        <translation>
+            <numerusform>%Ln new conflict with the team: File ▸ Team Conflicts… shows both values.</numerusform>
+            <numerusform>%Ln new conflicts with the team: File ▸ Team Conflicts… shows both values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSyncReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/team/teamsyncreport.cpp" line="+24"/>
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln place</numerusform>
+            <numerusform>%Ln places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln partnership</numerusform>
+            <numerusform>%Ln partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln cited source(s)</source>
+        <translation>
+            <numerusform>%Ln cited source</numerusform>
+            <numerusform>%Ln cited sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln postcard(s)</source>
+        <translation>
+            <numerusform>%Ln postcard</numerusform>
+            <numerusform>%Ln postcards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln change sent</numerusform>
+            <numerusform>%Ln changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) wait for the next sync</source>
+        <translation>
+            <numerusform>%Ln change waits for the next sync</numerusform>
+            <numerusform>%Ln changes wait for the next sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team row(s) this atlas cannot take yet</source>
+        <translation>
+            <numerusform>%Ln team row this atlas cannot take yet</numerusform>
+            <numerusform>%Ln team rows this atlas cannot take yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflict to settle</numerusform>
+            <numerusform>%Ln conflicts to settle</numerusform>
         </translation>
     </message>
 </context>
