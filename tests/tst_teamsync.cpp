@@ -29,6 +29,7 @@ private slots:
     void sameFieldIsAConflictOnTheSecond_data();
     void sameFieldIsAConflictOnTheSecond();
     void removalAgainstChangeIsAConflict();
+    void takingTheTeamsRowBackBringsItsHistory();
     void newRowsTravelWithTheirReferences();
     void samePartnershipAddedTwiceBecomesOne();
     void checklistTravels();
@@ -237,6 +238,37 @@ void tst_TeamSync::removalAgainstChangeIsAConflict()
     QCOMPARE(sharedDifference(m_b->shared(), m_a->shared()), QString());
     QCOMPARE(m_b->valueOf(QStringLiteral("SELECT count(*) FROM tombstones WHERE uid = ?"), {m_reading}),
              QStringLiteral("1"));
+}
+
+void tst_TeamSync::takingTheTeamsRowBackBringsItsHistory()
+{
+    // This time the second desktop removes the partnership the first one changed.
+    syncBoth();
+    QVERIFY(setPartnership(*m_a, m_reading, [](PartnershipRow &r) { r.note = QStringLiteral("Renewed in 2025"); }).ok);
+    ChangeSet removal;
+    removal.removePartnership(m_b->idOf(QStringLiteral("partnerships"), m_reading));
+    QVERIFY(m_b->edit(removal).ok);
+    QCOMPARE(m_b->valueOf(QStringLiteral("SELECT count(*) FROM events")), QStringLiteral("1"));
+    QVERIFY(sync(*m_a, QStringLiteral("alice")).ok());
+    const TeamSyncReport clash = sync(*m_b, QStringLiteral("bob"));
+    QCOMPARE(clash.conflicts, 1);
+    // Its events, removed with it here, are not removed on the server while the user decides.
+    QCOMPARE(serverColumn(m_server, m_database, QStringLiteral("SELECT count(*) FROM twinatlas.events WHERE NOT deleted")),
+             QStringList{QStringLiteral("3")});
+    QVector<TeamConflict> conflicts;
+    QString error;
+    QVERIFY(TeamSync::conflicts(m_b->atlas(), &conflicts, &error));
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY(conflicts.first().localDeleted);
+    QVERIFY2(TeamSync::settle(m_b->atlas(), conflicts.first(), false, &error), qPrintable(error));
+    QCOMPARE(partnership(*m_b, m_reading)->note, QStringLiteral("Renewed in 2025"));
+    QCOMPARE(m_b->valueOf(QStringLiteral("SELECT count(*) FROM events")), QStringLiteral("3"));
+    QCOMPARE(m_b->valueOf(QStringLiteral("SELECT count(*) FROM partnership_sources l JOIN partnerships p"
+                                         " ON p.id = l.partnership_id WHERE p.uid = ?"), {m_reading}),
+             QStringLiteral("2"));
+    QCOMPARE(sync(*m_b, QStringLiteral("bob")).sent, 0);
+    QVERIFY(sync(*m_a, QStringLiteral("alice")).ok());
+    QCOMPARE(sharedDifference(m_b->shared(), m_a->shared()), QString());
 }
 
 void tst_TeamSync::newRowsTravelWithTheirReferences()

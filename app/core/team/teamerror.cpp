@@ -4,6 +4,7 @@
 #include "teamserveraddress.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 
 namespace twinatlas {
@@ -70,15 +71,22 @@ TeamError TeamError::fromConnect(const QSqlError &error, const TeamServerAddress
     } else if (says(t, "certificate") || says(t, "SSL error") || says(t, "does not match host name")
                || says(t, "server does not support SSL")) {
         e.kind = Kind::Certificate;
-        e.message = address.certificate.isEmpty()
-                ? tr("The team server %1 could not prove who it is: its certificate could not be "
-                     "verified. No connection was made and nothing was sent; choose the server's "
-                     "certificate (or its authority's) in the connection settings.")
-                          .arg(server)
-                : tr("The team server %1 could not prove who it is: its certificate does not match "
-                     "the certificate %2. No connection was made and nothing was sent; check that "
-                     "this is the team's server and its certificate.")
-                          .arg(server, address.certificate);
+        if (!address.certificate.isEmpty() && !QFileInfo::exists(address.certificate))
+            e.message = tr("The certificate %2 to check the team server %1 with does not exist. No "
+                           "connection was made and nothing was sent; choose the server's "
+                           "certificate (or its authority's) in the connection settings.")
+                                .arg(server, address.certificate);
+        else if (address.certificate.isEmpty())
+            e.message = tr("The team server %1 could not prove who it is: its certificate could "
+                           "not be verified. No connection was made and nothing was sent; choose "
+                           "the server's certificate (or its authority's) in the connection "
+                           "settings.")
+                                .arg(server);
+        else
+            e.message = tr("The team server %1 could not prove who it is: its certificate does not "
+                           "match the certificate %2. No connection was made and nothing was sent; "
+                           "check that this is the team's server and its certificate.")
+                                .arg(server, address.certificate);
     } else if (says(t, "database \"") && says(t, "does not exist")) {
         e.kind = Kind::NoTeamAtlas;
         e.message = tr("The server has no database %1. Check the database name.")

@@ -558,8 +558,32 @@ bool TeamSync::settle(AtlasDatabase &atlas, const TeamConflict &conflict, bool k
             writes << merged;
         }
     }
+    QHash<TeamKind, QVector<TeamRecord>> all{{conflict.kind, writes}};
+    // The team's row comes back with the rows that went with it here (its events and cited
+    // sources), as the team has them.
+    if (mine == local.constEnd() && !writes.isEmpty() && !writes.first().deleted) {
+        QSet<std::pair<int, QString>> restored{{int(conflict.kind), conflict.key}};
+        for (TeamKind kind : TeamKinds::all()) {
+            const TeamBases kindBases = view.bases.value(kind);
+            const TeamRecords &here = view.snapshot.records(kind);
+            for (auto it = kindBases.constBegin(); it != kindBases.constEnd(); ++it) {
+                if (!it->applied || it->record.deleted || here.contains(it.key())
+                    || restored.contains({int(kind), it.key()}))
+                    continue;
+                for (const auto &[refKind, refKey] :
+                     TeamKinds::references(kind, it.key(), it->record.values)) {
+                    if (restored.contains({int(refKind), refKey})) {
+                        restored.insert({int(kind), it.key()});
+                        all[kind] << it->record;
+                        break;
+                    }
+                }
+            }
+        }
+    }
     TeamChangeBuilder builder(db, view.snapshot);
-    builder.setWrites(conflict.kind, writes);
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it)
+        builder.setWrites(it.key(), it.value());
     if (!builder.build(error))
         return false;
     if (!builder.notApplied().isEmpty() || !builder.keptRemovals().isEmpty()) {
