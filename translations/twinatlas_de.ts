@@ -4989,17 +4989,22 @@ URL: postgresql://benutzer@host:port/datenbank (als Benutzer, der Rollen anlegen
 <context>
     <name>twinatlas::TeamError</name>
     <message>
-        <location filename="../app/core/team/teamerror.cpp" line="+67"/>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
         <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
         <translation>Der Team-Server hat den Benutzernamen oder das Passwort für %1 abgelehnt. Prüfen Sie beides und verbinden Sie sich erneut; der lokale Atlas ist unverändert.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Das Zertifikat %2, mit dem der Team-Server %1 geprüft werden soll, gibt es nicht. Es wurde keine Verbindung aufgebaut und nichts gesendet; wählen Sie in den Verbindungseinstellungen das Zertifikat des Servers (oder seiner Zertifizierungsstelle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
         <translation>Der Team-Server %1 konnte nicht nachweisen, wer er ist: sein Zertifikat ließ sich nicht prüfen. Es wurde keine Verbindung aufgebaut und nichts gesendet; wählen Sie in den Verbindungseinstellungen das Zertifikat des Servers (oder seiner Zertifizierungsstelle).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
         <translation>Der Team-Server %1 konnte nicht nachweisen, wer er ist: sein Zertifikat passt nicht zum Zertifikat %2. Es wurde keine Verbindung aufgebaut und nichts gesendet; prüfen Sie, ob dies der Server des Teams und sein Zertifikat ist.</translation>
     </message>
@@ -5405,7 +5410,7 @@ URL: postgresql://benutzer@host:port/datenbank (als Benutzer, der Rollen anlegen
         <translation>Der Atlas hat sich während des Abgleichs immer wieder geändert; gleichen Sie erneut ab.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+182"/>
         <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
         <translation>Die Fassung des Teams kann nicht übernommen werden: sie verweist auf Einträge, die dieser Atlas nicht hat, oder Einträge hier brauchen diesen noch.</translation>
     </message>

@@ -4989,17 +4989,22 @@ URL: postgresql://usuario@host:puerto/base (como un usuario que puede crear role
 <context>
     <name>twinatlas::TeamError</name>
     <message>
-        <location filename="../app/core/team/teamerror.cpp" line="+67"/>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
         <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
         <translation>El servidor del equipo rechazó el nombre de usuario o la contraseña de %1. Compruebe ambos y vuelva a conectar; el atlas local no ha cambiado.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>El certificado %2 con el que comprobar el servidor del equipo %1 no existe. No se ha establecido ninguna conexión ni se ha enviado nada; elija el certificado del servidor (o el de su autoridad) en los ajustes de conexión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
         <translation>El servidor del equipo %1 no pudo demostrar quién es: no se pudo verificar su certificado. No se ha establecido ninguna conexión ni se ha enviado nada; elija el certificado del servidor (o el de su autoridad) en los ajustes de conexión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
         <translation>El servidor del equipo %1 no pudo demostrar quién es: su certificado no coincide con el certificado %2. No se ha establecido ninguna conexión ni se ha enviado nada; compruebe que sea el servidor del equipo y su certificado.</translation>
     </message>
@@ -5405,7 +5410,7 @@ URL: postgresql://usuario@host:puerto/base (como un usuario que puede crear role
         <translation>El atlas no dejó de cambiar durante la sincronización; vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+182"/>
         <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
         <translation>No se puede tomar la versión del equipo: remite a filas que este atlas no tiene, o filas de aquí aún necesitan esta.</translation>
     </message>

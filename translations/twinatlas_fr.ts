@@ -4989,17 +4989,22 @@ URL : postgresql://utilisateur@hôte:port/base (en tant qu’utilisateur autoris
 <context>
     <name>twinatlas::TeamError</name>
     <message>
-        <location filename="../app/core/team/teamerror.cpp" line="+67"/>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
         <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
         <translation>Le serveur d’équipe a refusé le nom d’utilisateur ou le mot de passe de %1. Vérifiez les deux et reconnectez-vous ; l’atlas local est inchangé.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Le certificat %2 servant à vérifier le serveur d’équipe %1 n’existe pas. Aucune connexion n’a été établie et rien n’a été envoyé ; choisissez le certificat du serveur (ou de son autorité) dans les réglages de connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
         <translation>Le serveur d’équipe %1 n’a pas pu prouver son identité : son certificat n’a pas pu être vérifié. Aucune connexion n’a été établie et rien n’a été envoyé ; choisissez le certificat du serveur (ou de son autorité) dans les réglages de connexion.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
         <translation>Le serveur d’équipe %1 n’a pas pu prouver son identité : son certificat ne correspond pas au certificat %2. Aucune connexion n’a été établie et rien n’a été envoyé ; vérifiez qu’il s’agit bien du serveur de l’équipe et de son certificat.</translation>
     </message>
@@ -5405,7 +5410,7 @@ URL : postgresql://utilisateur@hôte:port/base (en tant qu’utilisateur autoris
         <translation>L’atlas n’a cessé de changer pendant la synchronisation ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+182"/>
         <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
         <translation>La version de l’équipe ne peut pas être reprise : elle renvoie à des lignes que cet atlas n’a pas, ou des lignes d’ici ont encore besoin de celle-ci.</translation>
     </message>

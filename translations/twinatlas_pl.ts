@@ -5033,17 +5033,22 @@ URL: postgresql://użytkownik@host:port/baza (jako użytkownik, który może two
 <context>
     <name>twinatlas::TeamError</name>
     <message>
-        <location filename="../app/core/team/teamerror.cpp" line="+67"/>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
         <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
         <translation>Serwer zespołu odrzucił nazwę użytkownika lub hasło dla %1. Sprawdź oba i połącz się ponownie; lokalny atlas się nie zmienił.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Certyfikat %2, którym miał być sprawdzony serwer zespołu %1, nie istnieje. Nie nawiązano połączenia i niczego nie wysłano; wybierz certyfikat serwera (lub jego urzędu) w ustawieniach połączenia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
         <translation>Serwer zespołu %1 nie mógł wykazać, kim jest: nie udało się sprawdzić jego certyfikatu. Nie nawiązano połączenia i niczego nie wysłano; wybierz certyfikat serwera (lub jego urzędu) w ustawieniach połączenia.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
         <translation>Serwer zespołu %1 nie mógł wykazać, kim jest: jego certyfikat nie pasuje do certyfikatu %2. Nie nawiązano połączenia i niczego nie wysłano; sprawdź, czy to serwer zespołu i jego certyfikat.</translation>
     </message>
@@ -5449,7 +5454,7 @@ URL: postgresql://użytkownik@host:port/baza (jako użytkownik, który może two
         <translation>Atlas ciągle się zmieniał podczas synchronizacji; zsynchronizuj ponownie.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+182"/>
         <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
         <translation>Nie można przyjąć wersji zespołu: odwołuje się do wierszy, których ten atlas nie ma, albo wiersze tutaj wciąż jej potrzebują.</translation>
     </message>

@@ -4945,17 +4945,22 @@ URL: postgresql://kullanıcı@sunucu:port/veritabanı (rol oluşturabilen bir ku
 <context>
     <name>twinatlas::TeamError</name>
     <message>
-        <location filename="../app/core/team/teamerror.cpp" line="+67"/>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
         <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
         <translation>Ekip sunucusu %1 için kullanıcı adını ya da parolayı reddetti. İkisini de denetleyip yeniden bağlanın; yerel atlas değişmedi.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Ekip sunucusu %1’i denetlemek için seçilen %2 sertifikası yok. Bağlantı kurulmadı ve hiçbir şey gönderilmedi; bağlantı ayarlarında sunucunun (ya da yetkilisinin) sertifikasını seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
         <translation>Ekip sunucusu %1 kim olduğunu kanıtlayamadı: sertifikası doğrulanamadı. Bağlantı kurulmadı ve hiçbir şey gönderilmedi; bağlantı ayarlarında sunucunun (ya da yetkilisinin) sertifikasını seçin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
         <translation>Ekip sunucusu %1 kim olduğunu kanıtlayamadı: sertifikası %2 sertifikasıyla eşleşmiyor. Bağlantı kurulmadı ve hiçbir şey gönderilmedi; bunun ekibin sunucusu ve sertifikası olduğunu denetleyin.</translation>
     </message>
@@ -5361,7 +5366,7 @@ URL: postgresql://kullanıcı@sunucu:port/veritabanı (rol oluşturabilen bir ku
         <translation>Atlas eşitleme sırasında değişip durdu; yeniden eşitleyin.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+182"/>
         <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
         <translation>Ekibin sürümü alınamıyor: bu atlasta olmayan satırlara başvuruyor ya da buradaki satırların hâlâ buna ihtiyacı var.</translation>
     </message>
