@@ -208,6 +208,22 @@ bool TeamChangeBuilder::removeEntities(TeamKind kind)
     return true;
 }
 
+template<class Row>
+bool TeamChangeBuilder::upsert(TeamKind kind, const QString &key, Row row)
+{
+    if (const qint64 id = m_snapshot.localId(kind, key)) {
+        row.id = id;
+        m_changes.update(row);
+        return true;
+    }
+    if (!unbury(kind, key))
+        return false;
+    row.id = m_nextPlaceholder--;
+    m_new[kind].insert(key, row.id);
+    m_changes.insert(row);
+    return true;
+}
+
 bool TeamChangeBuilder::upsertSources()
 {
     const TeamKind kind = TeamKind::Source;
@@ -222,16 +238,8 @@ bool TeamChangeBuilder::upsertSources()
         row.origin = value(kind, r, "origin");
         row.modifiedAt = value(kind, r, "modified_at");
         row.dataVersion = value(kind, r, "data_version");
-        if (const qint64 id = m_snapshot.localId(kind, r.key)) {
-            row.id = id;
-            m_changes.update(row);
-        } else {
-            if (!unbury(kind, r.key))
-                return false;
-            row.id = m_nextPlaceholder--;
-            m_new[kind].insert(r.key, row.id);
-            m_changes.insert(row);
-        }
+        if (!upsert(kind, r.key, row))
+            return false;
     }
     return true;
 }
@@ -360,16 +368,8 @@ bool TeamChangeBuilder::upsertPartnerships()
         row.origin = value(kind, r, "origin");
         row.modifiedAt = value(kind, r, "modified_at");
         row.dataVersion = value(kind, r, "data_version");
-        if (const qint64 id = m_snapshot.localId(kind, r.key)) {
-            row.id = id;
-            m_changes.update(row);
-        } else {
-            if (!unbury(kind, r.key))
-                return false;
-            row.id = m_nextPlaceholder--;
-            m_new[kind].insert(r.key, row.id);
-            m_changes.insert(row);
-        }
+        if (!upsert(kind, r.key, row))
+            return false;
     }
     return true;
 }
@@ -393,16 +393,8 @@ bool TeamChangeBuilder::upsertEvents()
         row.origin = value(kind, r, "origin");
         row.modifiedAt = value(kind, r, "modified_at");
         row.dataVersion = value(kind, r, "data_version");
-        if (const qint64 id = m_snapshot.localId(kind, r.key)) {
-            row.id = id;
-            m_changes.update(row);
-        } else {
-            if (!unbury(kind, r.key))
-                return false;
-            row.id = m_nextPlaceholder--;
-            m_new[kind].insert(r.key, row.id);
-            m_changes.insert(row);
-        }
+        if (!upsert(kind, r.key, row))
+            return false;
     }
     return true;
 }

@@ -45,6 +45,9 @@ private:
     bool upsertEvents();
     bool upsertLinks(TeamKind kind);
     bool upsertChecklist();
+    /** Updates the row of key if the atlas has it, else inserts it under a placeholder. */
+    template<class Row>
+    bool upsert(TeamKind kind, const QString &key, Row row);
 
     /** The local id a uid of kind has after the change so far; 0 if it has none. */
     qint64 resolve(TeamKind kind, const QString &uid);
