@@ -12,6 +12,7 @@
 #include "importbench.h"
 #include "searchbench.h"
 #include "startupbench.h"
+#include "teambench.h"
 #include "timedapplication.h"
 
 #include <QCommandLineParser>
@@ -30,7 +31,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Comma-separated parts: search, render, mapview, "
-                                                 "export, startup, memory, import (not in the default run)."),
+                                                 "export, startup, memory; import and team (a PostgreSQL server "
+                                                 "of its own) are not in the default run."),
                                   QStringLiteral("PARTS"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("The atlas to measure."),
                                       QStringLiteral("FILE"), QStringLiteral(TWINATLAS_BUNDLED_DB));
@@ -85,6 +87,8 @@ int main(int argc, char *argv[])
         runMemoryBench(config, report);
     if (parts.contains(QLatin1String("import")))
         runImportBench(config.atlasPath, report);
+    if (parts.contains(QLatin1String("team")))
+        runTeamBench(config.atlasPath, config.quick, report);
     const QStringList over = report.overBudget();
     QTextStream out(stdout);
     out << "over_budget " << over.size() << " count\n";

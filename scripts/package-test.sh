@@ -109,7 +109,7 @@ man_warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 
                  "$share/man/man1/twinatlas.1.gz" 2>&1 >/dev/null)
 [[ -z $man_warnings ]] || fail "man reports: $man_warnings"
 LC_ALL=C.UTF-8 MANWIDTH=200 man -E ascii -l "$share/man/man1/twinatlas.1.gz" 2>/dev/null >"$work/man.txt"
-for command in query export import export-data where check; do
+for command in query export import export-data where check wikidata sync server; do
   grep -q "^ *twinatlas $command" "$work/man.txt" || fail "the man page's synopsis lacks $command"
 done
 

@@ -9,6 +9,8 @@
 #include "exportdatacommand.h"
 #include "importcommand.h"
 #include "querycommand.h"
+#include "servercommand.h"
+#include "synccommand.h"
 #include "translators.h"
 #include "wherecommand.h"
 #include "wikidatacommand.h"
@@ -45,6 +47,10 @@ const Command commands[] = {
          [](const QStringList &a) { return CheckCommand().run(a); }},
         {"wikidata", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "partnerships from Wikidata, and what changed there"),
          [](const QStringList &a) { return WikidataCommand().run(a); }},
+        {"server", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "a team atlas on a PostgreSQL server set up, and its members"),
+         [](const QStringList &a) { return ServerCommand().run(a); }},
+        {"sync", QT_TRANSLATE_NOOP("twinatlas::CommandLine", "this atlas and a team atlas brought level"),
+         [](const QStringList &a) { return SyncCommand().run(a); }},
 };
 
 const Command *find(const QString &name)

@@ -182,6 +182,12 @@ void AtlasEditing::setReadOnlyReason(const QString &reason, bool tell)
     });
 }
 
+void AtlasEditing::atlasChangedElsewhere()
+{
+    m_edits->clearHistory();
+    emit m_edits->atlasChanged();
+}
+
 void AtlasEditing::refresh()
 {
     // What was selected may be gone (removed, undone, restored away) or moved to other places.

@@ -52,6 +52,11 @@ public:
     void fillEditMenu(QMenu *edit) const;
     /** The docks' toggles, for the View menu. */
     void addViewActions(QMenu *view) const;
+    /**
+     * The atlas was written by something other than these edits (a team sync): the views
+     * follow, and the undo history, whose steps may no longer match the rows, is forgotten.
+     */
+    void atlasChangedElsewhere();
     /** Empty: writable. Otherwise editing is disabled and the user told why, once. */
     /** Edits off (or on, for an empty reason); tell: say so once in a message box. */
     void setReadOnlyReason(const QString &reason, bool tell = true);

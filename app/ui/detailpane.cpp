@@ -5,6 +5,7 @@
 #include "db/countrynames.h"
 #include "db/provenancetext.h"
 #include "detailstartpage.h"
+#include "team/teamhistorytext.h"
 #include "partnerdelegate.h"
 #include "partnerlistmodel.h"
 #include "partnershiptext.h"
@@ -328,7 +329,15 @@ void DetailPane::showPartnership(qint64 partnershipId)
     const bool edited = p->origin == QLatin1String("user") || !p->modifiedAt.isEmpty();
     m_historyProvenance->setText(edited ? ProvenanceText::describe(p->origin, p->modifiedAt, p->dataVersion)
                                         : QString());
-    m_historyProvenance->setVisible(edited);
+    m_historyProvenance->setToolTip(QString());
+    // In a team atlas the server knows who changed it last, unless it was changed here since.
+    const QVector<TeamChange> team = m_reader.teamHistory(TeamKind::Partnership, p->uid);
+    const QString byTeam = TeamHistoryText::lastChange(team, p->modifiedAt);
+    if (!byTeam.isEmpty())
+        m_historyProvenance->setText(byTeam);
+    if (!team.isEmpty())
+        m_historyProvenance->setToolTip(TeamHistoryText::lines(team));
+    m_historyProvenance->setVisible(edited || !byTeam.isEmpty());
 
     const QVector<SourceRecord> sources = m_reader.sourcesOfPartnership(partnershipId);
     m_sourcesHeading->setVisible(!sources.isEmpty());

@@ -16,6 +16,7 @@
 #include "mapviewsettings.h"
 #include "mylocation.h"
 #include "preferencesdialog.h"
+#include "teamactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,7 +64,9 @@ MainWindow::MainWindow(AtlasDatabase &atlas, QWidget *parent)
     m_mapSettings = new MapViewSettings(m_mapView, this);
     m_mapActions = new MapViewActions(m_mapView, this);
     m_exportActions = new MapExportActions(AtlasReader(atlas.connection()), m_mapView, m_selection, this);
+    m_team = new TeamActions(atlas, this);
     createMenus();
+    connect(m_team, &TeamActions::atlasChanged, m_editing, &AtlasEditing::atlasChangedElsewhere);
 
     connect(m_selection, &AtlasSelection::placeChanged, m_mapView, &MapView::selectPlace);
     connect(m_selection, &AtlasSelection::partnershipChanged, m_mapView, &MapView::selectPartnership);
@@ -114,6 +117,7 @@ void MainWindow::setReadOnlyReason(const QString &reason)
 {
     m_statusBar->setReadOnlyReason(reason);
     m_editing->setReadOnlyReason(reason);
+    m_team->setReadOnlyReason(reason);
 }
 
 void MainWindow::setDamage(const QString &message)
@@ -147,6 +151,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportActions->exportAction());
     file->addAction(m_exportActions->printAction());
+    file->addSeparator();
+    m_team->addToMenu(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -24,6 +24,7 @@ class MapView;
 class MapViewActions;
 class MapViewSettings;
 class MyLocation;
+class TeamActions;
 
 /**
  * The atlas window: the map in the middle, the city list and the detail pane as docks, the
@@ -55,6 +56,7 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     MyLocation *myLocation() const { return m_myLocation; }
     AtlasEditing *editing() const { return m_editing; }
+    TeamActions *team() const { return m_team; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -82,6 +84,7 @@ private:
     MapExportActions *m_exportActions = nullptr;
     DockLayout *m_dockLayout = nullptr;
     bool m_shownBefore = false;
+    TeamActions *m_team = nullptr;
 };
 
 } // namespace twinatlas

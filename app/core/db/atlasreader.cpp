@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasreader.h"
 
+#include "team/teamlocalstate.h"
+
 #include "geo/geodesy.h"
 #include "sqlread.h"
 
@@ -254,6 +256,19 @@ QString AtlasReader::wikidataMissingSince(qint64 partnershipId) const
     if (!q.exec() || !q.next() || q.value(1).toInt() == 0 || q.value(1).toInt() != q.value(2).toInt())
         return {};
     return q.value(0).toString();
+}
+
+QVector<TeamChange> AtlasReader::teamHistory(TeamKind kind, const QString &uid) const
+{
+    TeamLocalState state(m_db);
+    QString error;
+    QVector<TeamChange> changes;
+    if (!state.exists(&error) || !state.history(kind, uid, &changes, &error)) {
+        if (!error.isEmpty())
+            qWarning("The team history of %s could not be read: %s", qPrintable(uid), qPrintable(error));
+        return {};
+    }
+    return changes;
 }
 
 QVector<HistoryEvent> AtlasReader::eventsOf(qint64 partnershipId) const

@@ -3,6 +3,7 @@
 
 #include "atlasrecords.h"
 #include "sqlfailure.h"
+#include "team/teamchange.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -81,6 +82,12 @@ public:
     ChecklistProgress checklistProgress(qint64 placeId) const;
     /** Partners of the place whose card has been received, for the map to mark. */
     QSet<qint64> partnersWithCard(qint64 placeId) const;
+
+    /**
+     * What the team server recorded of a shared row (who added, changed or removed it, and
+     * when), oldest first, as of the last sync; empty for an atlas never synced with a team.
+     */
+    QVector<TeamChange> teamHistory(TeamKind kind, const QString &uid) const;
 
     QVector<PlaceSummary> placesWithPartnerships() const;
     QVector<PartnershipLink> partnershipLinks() const;

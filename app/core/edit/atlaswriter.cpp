@@ -29,7 +29,7 @@ ApplyResult AtlasWriter::refused(const QString &message) const
     return result;
 }
 
-ApplyResult AtlasWriter::apply(const ChangeSet &changes)
+ApplyResult AtlasWriter::apply(const ChangeSet &changes, const ApplyHooks &hooks)
 {
     if (!m_atlas.isOpen())
         return refused(tr("No atlas is open."));
@@ -48,7 +48,12 @@ ApplyResult AtlasWriter::apply(const ChangeSet &changes)
     const QString now = m_clock().toUTC().toString(Qt::ISODateWithMs);
     ApplyResult result;
     bool ok = true;
-    {
+    QString hookMessage;
+    if (hooks.before && !hooks.before(db, &hookMessage)) {
+        result.problems << EditProblem{QString(), hookMessage, -1};
+        ok = false;
+    }
+    if (ok) {
         WriteSession session(db, changes.provenance(), now);
         for (int i = 0; ok && i < changes.size(); ++i)
             ok = session.apply(changes.operations().at(i), i);
@@ -58,6 +63,10 @@ ApplyResult AtlasWriter::apply(const ChangeSet &changes)
             result.inverse = session.inverse();
             result.assignedIds = session.assignedIds();
         }
+    }
+    if (ok && hooks.after && !hooks.after(db, &hookMessage)) {
+        result.problems << EditProblem{QString(), hookMessage, -1};
+        ok = false;
     }
     QSqlQuery end(db);
     if (ok && !end.exec(QStringLiteral("COMMIT"))) {

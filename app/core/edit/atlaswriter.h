@@ -5,11 +5,24 @@
 #include "changeset.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <functional>
 
 namespace twinatlas {
 
 class AtlasDatabase;
+
+/**
+ * Work that shares an apply()'s transaction. before() runs once the write lock is held and
+ * before any row is written, and may refuse the change (because the atlas changed since the
+ * caller read it, say); after() runs once every row is written and is committed or rolled back
+ * with them (the team sync's bookkeeping). Each returns false with a message to refuse.
+ */
+struct ApplyHooks
+{
+    std::function<bool(QSqlDatabase &db, QString *message)> before;
+    std::function<bool(QSqlDatabase &db, QString *message)> after;
+};
 
 /**
  * The one way edits reach the atlas. apply() checks and writes a ChangeSet in one SQLite
@@ -26,7 +39,7 @@ class AtlasWriter
 public:
     explicit AtlasWriter(AtlasDatabase &atlas) : m_atlas(atlas) { }
 
-    ApplyResult apply(const ChangeSet &changes);
+    ApplyResult apply(const ChangeSet &changes, const ApplyHooks &hooks = {});
 
     /** The clock that stamps user edits; tests set a fixed one. */
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
