@@ -1061,7 +1061,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>Der Atlas kann jetzt nicht geändert werden: er %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>Die Änderung konnte nicht gespeichert werden: der Atlas %1.</translation>
     </message>
@@ -1634,7 +1634,7 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+34"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>die Partnerschaften eines Ortes oder die Zahlen des Atlas</translation>
     </message>
@@ -1669,6 +1669,16 @@ Befehle (jeweils mit --help):</translation>
         <translation>Partnerschaften aus Wikidata, und was sich dort geändert hat</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a team atlas on a PostgreSQL server set up, and its members</source>
+        <translation>einen Team-Atlas auf einem PostgreSQL-Server einrichten, und seine Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this atlas and a team atlas brought level</source>
+        <translation>diesen Atlas mit einem Team-Atlas abgleichen</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas: unbekannter Befehl „%1“. Die Befehle sind:</translation>
@@ -1695,7 +1705,7 @@ Befehle (jeweils mit --help):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+124"/>
+        <location filename="../app/ui/detailpane.cpp" line="+125"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -1773,7 +1783,7 @@ Befehle (jeweils mit --help):</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
         <translation>Wikidata führt diese Städtepartnerschaft nicht mehr (bemerkt am %1). Falls sie beendet ist, bearbeiten oder entfernen Sie sie.</translation>
     </message>
@@ -3816,7 +3826,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+51"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3831,7 +3841,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3841,7 +3851,7 @@ Woerden in den Niederlanden (von 1967 bis 2016)</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -5024,6 +5034,131 @@ Partner: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::ServerCommand</name>
+    <message>
+        <location filename="../app/cli/servercommand.cpp" line="+60"/>
+        <source>Sets up a team atlas on a PostgreSQL server and adds its members.
+  init URL            creates the schema and the roles on an empty database, or upgrades an older team atlas
+  add-user URL NAME   adds a member with --role; the password is read from standard input
+URL: postgresql://user@host:port/database (as a user who may create roles), ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>Richtet einen Team-Atlas auf einem PostgreSQL-Server ein und fügt seine Mitglieder hinzu.
+  init URL            legt Schema und Rollen in einer leeren Datenbank an oder aktualisiert einen älteren Team-Atlas
+  add-user URL NAME   fügt ein Mitglied mit --role hinzu; das Passwort wird von der Standardeingabe gelesen
+URL: postgresql://benutzer@host:port/datenbank (als Benutzer, der Rollen anlegen darf), ?host=/run/postgresql für einen Socket, ?sslrootcert=DATEI für das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>viewer (reads), editor (reads and writes) or administrator (also manages members).</source>
+        <translation>viewer (liest), editor (liest und schreibt) oder administrator (verwaltet auch die Mitglieder).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>init or add-user</source>
+        <translation>init oder add-user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database of the team atlas.</source>
+        <translation>Die Datenbank des Team-Atlas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give init or add-user, then the URL of the database.</source>
+        <translation>init oder add-user angeben, dann die URL der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init takes one URL.</source>
+        <translation>init erwartet eine URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add-user takes a URL and a user name.</source>
+        <translation>add-user erwartet eine URL und einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the team atlas on %1 was set up by a newer Twinatlas (schema version %2; this one knows up to %3). Nothing was changed.</source>
+        <translation>der Team-Atlas auf %1 wurde von einem neueren Twinatlas eingerichtet (Schemaversion %2; dieser kennt bis %3). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team atlas on %1 is set up already (schema version %2); nothing to do.</source>
+        <translation>Der Team-Atlas auf %1 ist bereits eingerichtet (Schemaversion %2); nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas on %1 could not be upgraded; it is as it was: %2</source>
+        <translation>der Team-Atlas auf %1 konnte nicht aktualisiert werden; er ist unverändert: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded the team atlas on %1 from schema version %2 to %3.</source>
+        <translation>Der Team-Atlas auf %1 wurde von Schemaversion %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas could not be set up on %1; nothing was changed: %2</source>
+        <translation>der Team-Atlas konnte auf %1 nicht eingerichtet werden; nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a team atlas on %1 (schema version %2).</source>
+        <translation>Team-Atlas auf %1 eingerichtet (Schemaversion %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add its members with: twinatlas server add-user &apos;%1&apos; NAME --role editor</source>
+        <translation>Mitglieder fügen Sie hinzu mit: twinatlas server add-user &apos;%1&apos; NAME --role editor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no team atlas; set it up first with: twinatlas server init &apos;%2&apos;</source>
+        <translation>%1 enthält keinen Team-Atlas; richten Sie ihn zuerst ein mit: twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--role is viewer, editor or administrator, not “%1”.</source>
+        <translation>--role ist viewer, editor oder administrator, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password given for %1; nothing was changed.</source>
+        <translation>kein Passwort für %1 angegeben; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1 could not be added; nothing was changed: %2</source>
+        <translation>%1 konnte nicht hinzugefügt werden; nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 to the team atlas on %2 as %3.</source>
+        <translation>%1 wurde dem Team-Atlas auf %2 als %3 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SourceListEditor</name>
     <message>
         <location filename="../app/ui/sourcelisteditor.cpp" line="+29"/>
@@ -5214,6 +5349,887 @@ Partner: %n</numerusform>
         <location line="+8"/>
         <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
         <translation>Ihr Atlas wurde mit dem mitgelieferten Atlas neu begonnen. Die Datei, die nicht geöffnet werden konnte, ist mit Ihren Änderungen als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="+35"/>
+        <source>Syncs the atlas with its team atlas on a PostgreSQL server: receives what the others changed, sends your changes, and lists the conflicts a person has to settle (in the window: File ▸ Team conflicts). The password comes from the URL, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Gleicht den Atlas mit seinem Team-Atlas auf einem PostgreSQL-Server ab: empfängt, was die anderen geändert haben, sendet Ihre Änderungen und listet die Konflikte auf, die ein Mensch entscheiden muss (im Fenster: Datei ▸ Team-Konflikte). Das Passwort kommt aus der URL, PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The atlas file to sync.</source>
+        <translation>Die abzugleichende Atlasdatei.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postgresql://user@host:port/database; ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>postgresql://benutzer@host:port/datenbank; ?host=/run/postgresql für einen Socket, ?sslrootcert=DATEI für das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the URL of the team atlas.</source>
+        <translation>geben Sie die URL des Team-Atlas an.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>removed there, changed here</source>
+        <translation>dort entfernt, hier geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed here, changed there</source>
+        <translation>hier entfernt, dort geändert</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamActions</name>
+    <message>
+        <location filename="../app/ui/teamactions.cpp" line="+33"/>
+        <source>The atlas could not be opened for the sync.</source>
+        <translation>Der Atlas konnte für den Abgleich nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect to a &amp;Team Atlas…</source>
+        <translation>Mit einem &amp;Team-Atlas verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync with the Team Atlas</source>
+        <translation>Mit dem Team-Atlas a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Team &amp;Conflicts…</source>
+        <translation>Team-&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;Disconnect from the Team Atlas</source>
+        <translation>Vom Team-Atlas &amp;trennen</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Team &amp;Conflicts (%1)…</source>
+        <translation>Team-&amp;Konflikte (%1)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team: not syncing (read-only)</source>
+        <translation>Team: kein Abgleich (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: syncing…</source>
+        <translation>Team: Abgleich läuft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: the last sync failed</source>
+        <translation>Team: der letzte Abgleich ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: not synced yet</source>
+        <translation>Team: noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team: synced %1 · %2</source>
+        <translation>Team: abgeglichen %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync with %1 at %2</source>
+        <translation>Letzter Abgleich mit %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Another Team Atlas</source>
+        <translation>Ein anderer Team-Atlas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>This atlas was synced with %1. Sync it with %2 instead? Its rows and your changes stay; the new team atlas gets them at the first sync.</source>
+        <translation>Dieser Atlas wurde mit %1 abgeglichen. Stattdessen mit %2 abgleichen? Seine Einträge und Ihre Änderungen bleiben; der neue Team-Atlas erhält sie beim ersten Abgleich.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password could not be kept in the desktop&apos;s keyring (%1); Twinatlas will ask for it again next time.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden (%1); Twinatlas fragt beim nächsten Mal wieder danach.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the password for %1.</source>
+        <translation>Geben Sie das Passwort für %1 ein.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Team Atlas</source>
+        <translation>Team-Atlas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln new conflict(s) with the team: File ▸ Team Conflicts… shows both values.</source>
+        <translation>
+            <numerusform>%Ln neuer Konflikt mit dem Team: Datei ▸ Team-Konflikte… zeigt beide Werte.</numerusform>
+            <numerusform>%Ln neue Konflikte mit dem Team: Datei ▸ Team-Konflikte… zeigt beide Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Disconnect from the Team Atlas</source>
+        <translation>Vom Team-Atlas trennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing this atlas with %1? The atlas keeps every row and your changes; the password is removed from the keyring.</source>
+        <translation>Diesen Atlas nicht mehr mit %1 abgleichen? Der Atlas behält alle Einträge und Ihre Änderungen; das Passwort wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConflictsDialog</name>
+    <message>
+        <location filename="../app/ui/teamconflictsdialog.cpp" line="+23"/>
+        <source>&amp;Keep Mine</source>
+        <translation>Meinen Wert &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Team&apos;s</source>
+        <translation>Den des &amp;Teams übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team Conflicts</source>
+        <translation>Team-Konflikte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The team&apos;s</source>
+        <translation>Der des Teams</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep your value; the next sync sends it to the team.</source>
+        <translation>Ihren Wert behalten; der nächste Abgleich sendet ihn an das Team.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the other value into this atlas now.</source>
+        <translation>Den anderen Wert jetzt in diesen Atlas übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Die Konflikte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole %1</source>
+        <translation>Der ganze Eintrag (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (you, %2)</source>
+        <translation>%1 (Sie, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No conflicts: this atlas and the team agree.</source>
+        <translation>Keine Konflikte: dieser Atlas und das Team stimmen überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These were changed here and by someone else since the last sync. Until you choose, your value stays here and the team keeps the other.</source>
+        <translation>Diese wurden seit dem letzten Abgleich hier und von jemand anderem geändert. Bis Sie entscheiden, bleibt hier Ihr Wert und das Team behält den anderen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot Settle the Conflict</source>
+        <translation>Konflikt kann nicht entschieden werden</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConnectDialog</name>
+    <message>
+        <location filename="../app/ui/teamconnectdialog.cpp" line="+27"/>
+        <source>Keep the password in the desktop&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund des Desktops speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the connection and verify the server&apos;s certificate</source>
+        <translation>Verbindung verschlüsseln und das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync when Twinatlas starts</source>
+        <translation>Beim Start von Twinatlas abgleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a Team Atlas</source>
+        <translation>Mit einem Team-Atlas verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several people keep one atlas together on a PostgreSQL server. This atlas stays your working copy; a sync sends your changes and brings the others&apos;.</source>
+        <translation>Mehrere Personen pflegen gemeinsam einen Atlas auf einem PostgreSQL-Server. Dieser Atlas bleibt Ihre Arbeitskopie; ein Abgleich sendet Ihre Änderungen und holt die der anderen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>Vorgabe des Systems (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>Nur auf Anfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;every:</source>
+        <translation>Abgleich &amp;alle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect and Sync</source>
+        <translation>Verbinden und abgleichen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Server&apos;s Certificate</source>
+        <translation>Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamError</name>
+    <message>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
+        <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
+        <translation>Der Team-Server hat den Benutzernamen oder das Passwort für %1 abgelehnt. Prüfen Sie beides und verbinden Sie sich erneut; der lokale Atlas ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Das Zertifikat %2, mit dem der Team-Server %1 geprüft werden soll, gibt es nicht. Es wurde keine Verbindung aufgebaut und nichts gesendet; wählen Sie in den Verbindungseinstellungen das Zertifikat des Servers (oder seiner Zertifizierungsstelle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Der Team-Server %1 konnte nicht nachweisen, wer er ist: sein Zertifikat ließ sich nicht prüfen. Es wurde keine Verbindung aufgebaut und nichts gesendet; wählen Sie in den Verbindungseinstellungen das Zertifikat des Servers (oder seiner Zertifizierungsstelle).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
+        <translation>Der Team-Server %1 konnte nicht nachweisen, wer er ist: sein Zertifikat passt nicht zum Zertifikat %2. Es wurde keine Verbindung aufgebaut und nichts gesendet; prüfen Sie, ob dies der Server des Teams und sein Zertifikat ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has no database %1. Check the database name.</source>
+        <translation>Der Server hat keine Datenbank %1. Prüfen Sie den Namen der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server %1 cannot be reached. Check the address and the network; the local atlas is unchanged and keeps working.</source>
+        <translation>Der Team-Server %1 ist nicht erreichbar. Prüfen Sie die Adresse und das Netzwerk; der lokale Atlas ist unverändert und funktioniert weiter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the team server %1 was lost. %2</source>
+        <translation>Die Verbindung zum Team-Server %1 ist abgebrochen. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server lets %1 read the team atlas but not change it. %2 Ask the team&apos;s administrator for the editor role to send your changes.</source>
+        <translation>Der Team-Server erlaubt %1, den Team-Atlas zu lesen, aber nicht zu ändern. %2 Bitten Sie die Administration des Teams um die Rolle editor, um Ihre Änderungen zu senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another desktop added the same partnership at the same moment. %1 Sync again to take theirs in.</source>
+        <translation>Ein anderer Rechner hat im selben Moment dieselbe Partnerschaft hinzugefügt. %1 Gleichen Sie erneut ab, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server refused the sync. %1</source>
+        <translation>Der Team-Server hat den Abgleich abgelehnt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamHistoryText</name>
+    <message>
+        <location filename="../app/core/team/teamhistorytext.cpp" line="+31"/>
+        <source>Added by %1 on %2</source>
+        <translation>Hinzugefügt von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Entfernt von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited by %1 on %2</source>
+        <translation>Bearbeitet von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 added it</source>
+        <translation>%1 · %2 hat es hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 removed it</source>
+        <translation>%1 · %2 hat es entfernt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 changed it</source>
+        <translation>%1 · %2 hat es geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 changed %3</source>
+        <translation>%1 · %2 hat %3 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamKinds</name>
+    <message>
+        <location filename="../app/core/team/teamkind.cpp" line="+174"/>
+        <source>The whole row</source>
+        <translation>Der ganze Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoNames id</source>
+        <translation>GeoNames-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in ASCII</source>
+        <translation>Name in ASCII</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Andere Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First place</source>
+        <translation>Erster Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second place</source>
+        <translation>Zweiter Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcard</source>
+        <translation>Postkarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data version</source>
+        <translation>Datenversion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of a partnership</source>
+        <translation>Quelle einer Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of an event</source>
+        <translation>Quelle eines Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcard</source>
+        <translation>Postkarte</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamRowText</name>
+    <message>
+        <location filename="../app/core/team/teamrowtext.cpp" line="+67"/>
+        <source>%1 – %2</source>
+        <comment>the two places of a partnership</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, event of %2</source>
+        <translation>%1, Ereignis vom %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1, source “%2”</source>
+        <translation>%1, Quelle „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcard from %1 to %2</source>
+        <translation>Postkarte von %1 nach %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServer</name>
+    <message>
+        <location filename="../app/core/team/teamserver.cpp" line="+27"/>
+        <source>Nothing was received; the local atlas is unchanged.</source>
+        <translation>Es wurde nichts empfangen; der lokale Atlas ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent; your changes stay in this atlas and go with the next sync.</source>
+        <translation>Es wurde nichts gesendet; Ihre Änderungen bleiben in diesem Atlas und gehen mit dem nächsten Abgleich hinaus.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (the Debian package libqt6sql6-psql); a team atlas cannot be reached without it.</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (das Debian-Paket libqt6sql6-psql); ohne ihn ist kein Team-Atlas erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database %1 holds no team atlas. Its administrator sets one up with: twinatlas server init &apos;%2&apos;</source>
+        <translation>Die Datenbank %1 enthält keinen Team-Atlas. Ihre Administration richtet einen ein mit: twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team atlas on %1 was set up by a newer Twinatlas (its schema is version %2; this Twinatlas knows up to version %3). Update Twinatlas to sync with it; nothing was sent or received.</source>
+        <translation>Der Team-Atlas auf %1 wurde von einem neueren Twinatlas eingerichtet (sein Schema hat Version %2; dieses Twinatlas kennt bis Version %3). Aktualisieren Sie Twinatlas, um damit abzugleichen; nichts wurde gesendet oder empfangen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The team atlas on %1 has schema version %2; this Twinatlas needs version %3. Its administrator upgrades it by starting this Twinatlas, or with: twinatlas server init &apos;%4&apos;</source>
+        <translation>Der Team-Atlas auf %1 hat Schemaversion %2; dieses Twinatlas braucht Version %3. Die Administration aktualisiert ihn, indem sie dieses Twinatlas startet, oder mit: twinatlas server init &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team atlas on %1 could not be upgraded; it is as it was.</source>
+        <translation>Der Team-Atlas auf %1 konnte nicht aktualisiert werden; er ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServerAddress</name>
+    <message>
+        <location filename="../app/core/team/teamserveraddress.cpp" line="+46"/>
+        <source>“%1” is not a URL: %2</source>
+        <translation>„%1“ ist keine URL: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a PostgreSQL address; it starts with postgresql://.</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse; sie beginnt mit postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address option “%1” is not known; use host, port, dbname, user, sslmode or sslrootcert.</source>
+        <translation>Die Adressoption „%1“ ist unbekannt; verwenden Sie host, port, dbname, user, sslmode oder sslrootcert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address names no server: give a host (postgresql://user@host/database) or a socket folder (?host=/run/postgresql).</source>
+        <translation>Die Adresse nennt keinen Server: geben Sie einen Host (postgresql://benutzer@host/datenbank) oder einen Socket-Ordner (?host=/run/postgresql) an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address names no database: postgresql://user@host/database.</source>
+        <translation>Die Adresse nennt keine Datenbank: postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address names no user: postgresql://user@host/database.</source>
+        <translation>Die Adresse nennt keinen Benutzer: postgresql://benutzer@host/datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSync</name>
+    <message>
+        <location filename="../app/core/team/teamsync.cpp" line="+195"/>
+        <source>Your changes were sent, but this atlas could not note that they were. Nothing is lost: the next sync sorts it out.</source>
+        <translation>Ihre Änderungen wurden gesendet, aber dieser Atlas konnte das nicht vermerken. Nichts geht verloren: der nächste Abgleich bringt es in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s changes could not be written into this atlas; nothing was changed here. The next sync tries again.</source>
+        <translation>Die Änderungen des Teams konnten nicht in diesen Atlas geschrieben werden; hier wurde nichts geändert. Der nächste Abgleich versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This atlas is open read-only, so it cannot take the team&apos;s changes: sync from the Twinatlas window that has it open.</source>
+        <translation>Dieser Atlas ist schreibgeschützt geöffnet und kann die Änderungen des Teams nicht aufnehmen: gleichen Sie im Twinatlas-Fenster ab, das ihn geöffnet hat.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This atlas is kept with another team atlas (last synced with %1), not with %2. To sync it with %2, disconnect it from the other first; its rows and your changes stay.</source>
+        <translation>Dieser Atlas gehört zu einem anderen Team-Atlas (zuletzt abgeglichen mit %1), nicht zu %2. Um ihn mit %2 abzugleichen, trennen Sie ihn zuerst vom anderen; seine Einträge und Ihre Änderungen bleiben.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The atlas changed during the sync.</source>
+        <translation>Der Atlas hat sich während des Abgleichs geändert.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The atlas kept changing during the sync; sync again.</source>
+        <translation>Der Atlas hat sich während des Abgleichs immer wieder geändert; gleichen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
+        <translation>Die Fassung des Teams kann nicht übernommen werden: sie verweist auf Einträge, die dieser Atlas nicht hat, oder Einträge hier brauchen diesen noch.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The atlas changed meanwhile; choose again.</source>
+        <translation>Der Atlas hat sich inzwischen geändert; wählen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSyncReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/team/teamsyncreport.cpp" line="+24"/>
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln Ort</numerusform>
+            <numerusform>%Ln Orte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln Partnerschaft</numerusform>
+            <numerusform>%Ln Partnerschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln cited source(s)</source>
+        <translation>
+            <numerusform>%Ln zitierte Quelle</numerusform>
+            <numerusform>%Ln zitierte Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln postcard(s)</source>
+        <translation>
+            <numerusform>%Ln Postkarte</numerusform>
+            <numerusform>%Ln Postkarten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nothing new came in</source>
+        <translation>nichts Neues kam herein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 came in</source>
+        <translation>hereingekommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln Änderung gesendet</numerusform>
+            <numerusform>%Ln Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) wait for the next sync</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet auf den nächsten Abgleich</numerusform>
+            <numerusform>%Ln Änderungen warten auf den nächsten Abgleich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team row(s) this atlas cannot take yet</source>
+        <translation>
+            <numerusform>%Ln Eintrag des Teams, den dieser Atlas noch nicht aufnehmen kann</numerusform>
+            <numerusform>%Ln Einträge des Teams, die dieser Atlas noch nicht aufnehmen kann</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln Konflikt zu entscheiden</numerusform>
+            <numerusform>%Ln Konflikte zu entscheiden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@
 <context>
     <name>twinatlas::DetailPane</name>
     <message numerus="yes">
-        <location filename="../app/ui/detailpane.cpp" line="+275"/>
+        <location filename="../app/ui/detailpane.cpp" line="+276"/>
         <source>Partners (%n)</source>
         <translation>
             <numerusform>Partners (%n)</numerusform>
@@ -442,6 +442,100 @@ Partners: %n</numerusform>
         <translation>
             <numerusform>Partners: %n</numerusform>
             <numerusform>Partners: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamActions</name>
+    <message numerus="yes">
+        <location filename="../app/ui/teamactions.cpp" line="+300"/>
+        <source>%Ln new conflict(s) with the team: File ▸ Team Conflicts… shows both values.</source>
+        <translation>
+            <numerusform>%Ln new conflict with the team: File ▸ Team Conflicts… shows both values.</numerusform>
+            <numerusform>%Ln new conflicts with the team: File ▸ Team Conflicts… shows both values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSyncReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/team/teamsyncreport.cpp" line="+24"/>
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln place</numerusform>
+            <numerusform>%Ln places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln partnership</numerusform>
+            <numerusform>%Ln partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln cited source(s)</source>
+        <translation>
+            <numerusform>%Ln cited source</numerusform>
+            <numerusform>%Ln cited sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln postcard(s)</source>
+        <translation>
+            <numerusform>%Ln postcard</numerusform>
+            <numerusform>%Ln postcards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln change sent</numerusform>
+            <numerusform>%Ln changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) wait for the next sync</source>
+        <translation>
+            <numerusform>%Ln change waits for the next sync</numerusform>
+            <numerusform>%Ln changes wait for the next sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team row(s) this atlas cannot take yet</source>
+        <translation>
+            <numerusform>%Ln team row this atlas cannot take yet</numerusform>
+            <numerusform>%Ln team rows this atlas cannot take yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflict to settle</numerusform>
+            <numerusform>%Ln conflicts to settle</numerusform>
         </translation>
     </message>
 </context>

@@ -1061,7 +1061,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>El atlas no se puede cambiar ahora: %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>No se pudo guardar el cambio: el atlas %1.</translation>
     </message>
@@ -1634,7 +1634,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+34"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>los hermanamientos de un lugar, o las cifras del atlas</translation>
     </message>
@@ -1669,6 +1669,16 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>hermanamientos de Wikidata, y lo que cambió allí</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a team atlas on a PostgreSQL server set up, and its members</source>
+        <translation>un atlas de equipo en un servidor PostgreSQL configurado, y sus miembros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this atlas and a team atlas brought level</source>
+        <translation>este atlas y un atlas de equipo igualados</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas: orden desconocida “%1”. Las órdenes son:</translation>
@@ -1695,7 +1705,7 @@ Sin opciones, abre tu propia copia del atlas.
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+124"/>
+        <location filename="../app/ui/detailpane.cpp" line="+125"/>
         <source>Partners</source>
         <translation>Ciudades hermanadas</translation>
     </message>
@@ -1773,7 +1783,7 @@ Sin opciones, abre tu propia copia del atlas.
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
         <translation>Wikidata ya no recoge este hermanamiento (visto el %1). Si ha terminado, edítalo o elimínalo.</translation>
     </message>
@@ -3816,7 +3826,7 @@ Woerden, Países Bajos (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+51"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3831,7 +3841,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3841,7 +3851,7 @@ Woerden, Países Bajos (1967–2016)</translation>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -5024,6 +5034,131 @@ Ciudades hermanadas: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::ServerCommand</name>
+    <message>
+        <location filename="../app/cli/servercommand.cpp" line="+60"/>
+        <source>Sets up a team atlas on a PostgreSQL server and adds its members.
+  init URL            creates the schema and the roles on an empty database, or upgrades an older team atlas
+  add-user URL NAME   adds a member with --role; the password is read from standard input
+URL: postgresql://user@host:port/database (as a user who may create roles), ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>Configura un atlas de equipo en un servidor PostgreSQL y añade a sus miembros.
+  init URL            crea el esquema y los roles en una base de datos vacía, o actualiza un atlas de equipo más antiguo
+  add-user URL NOMBRE añade un miembro con --role; la contraseña se lee de la entrada estándar
+URL: postgresql://usuario@host:puerto/base (como un usuario que puede crear roles), ?host=/run/postgresql para un socket, ?sslrootcert=ARCHIVO para el certificado del servidor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>viewer (reads), editor (reads and writes) or administrator (also manages members).</source>
+        <translation>viewer (lee), editor (lee y escribe) o administrator (también gestiona a los miembros).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>init or add-user</source>
+        <translation>init o add-user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database of the team atlas.</source>
+        <translation>La base de datos del atlas de equipo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give init or add-user, then the URL of the database.</source>
+        <translation>indique init o add-user y después la URL de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init takes one URL.</source>
+        <translation>init espera una URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add-user takes a URL and a user name.</source>
+        <translation>add-user espera una URL y un nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the team atlas on %1 was set up by a newer Twinatlas (schema version %2; this one knows up to %3). Nothing was changed.</source>
+        <translation>el atlas de equipo en %1 lo configuró un Twinatlas más reciente (versión de esquema %2; este conoce hasta la %3). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team atlas on %1 is set up already (schema version %2); nothing to do.</source>
+        <translation>El atlas de equipo en %1 ya está configurado (versión de esquema %2); no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas on %1 could not be upgraded; it is as it was: %2</source>
+        <translation>no se pudo actualizar el atlas de equipo en %1; sigue como estaba: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded the team atlas on %1 from schema version %2 to %3.</source>
+        <translation>Se actualizó el atlas de equipo en %1 de la versión de esquema %2 a la %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas could not be set up on %1; nothing was changed: %2</source>
+        <translation>no se pudo configurar el atlas de equipo en %1; no se ha cambiado nada: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a team atlas on %1 (schema version %2).</source>
+        <translation>Atlas de equipo configurado en %1 (versión de esquema %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add its members with: twinatlas server add-user &apos;%1&apos; NAME --role editor</source>
+        <translation>Añada a sus miembros con: twinatlas server add-user &apos;%1&apos; NOMBRE --role editor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no team atlas; set it up first with: twinatlas server init &apos;%2&apos;</source>
+        <translation>%1 no contiene ningún atlas de equipo; configúrelo primero con: twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--role is viewer, editor or administrator, not “%1”.</source>
+        <translation>--role es viewer, editor o administrator, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password given for %1; nothing was changed.</source>
+        <translation>no se ha dado ninguna contraseña para %1; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1 could not be added; nothing was changed: %2</source>
+        <translation>no se pudo añadir a %1; no se ha cambiado nada: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 to the team atlas on %2 as %3.</source>
+        <translation>Se añadió a %1 al atlas de equipo en %2 como %3.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SourceListEditor</name>
     <message>
         <location filename="../app/ui/sourcelisteditor.cpp" line="+29"/>
@@ -5214,6 +5349,887 @@ Ciudades hermanadas: %n</numerusform>
         <location line="+8"/>
         <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
         <translation>Su atlas empezó de nuevo con el atlas incluido. El archivo que no se pudo abrir, con sus cambios, se conserva como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="+35"/>
+        <source>Syncs the atlas with its team atlas on a PostgreSQL server: receives what the others changed, sends your changes, and lists the conflicts a person has to settle (in the window: File ▸ Team conflicts). The password comes from the URL, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Sincroniza el atlas con su atlas de equipo en un servidor PostgreSQL: recibe lo que cambiaron los demás, envía sus cambios y enumera los conflictos que una persona debe resolver (en la ventana: Archivo ▸ Conflictos del equipo). La contraseña viene de la URL, de PGPASSWORD o de ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The atlas file to sync.</source>
+        <translation>El archivo de atlas que sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postgresql://user@host:port/database; ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>postgresql://usuario@host:puerto/base; ?host=/run/postgresql para un socket, ?sslrootcert=ARCHIVO para el certificado del servidor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the URL of the team atlas.</source>
+        <translation>indique la URL del atlas de equipo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>removed there, changed here</source>
+        <translation>eliminado allí, cambiado aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed here, changed there</source>
+        <translation>eliminado aquí, cambiado allí</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamActions</name>
+    <message>
+        <location filename="../app/ui/teamactions.cpp" line="+33"/>
+        <source>The atlas could not be opened for the sync.</source>
+        <translation>No se pudo abrir el atlas para la sincronización.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect to a &amp;Team Atlas…</source>
+        <translation>Conectar a un atlas de &amp;equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync with the Team Atlas</source>
+        <translation>Sincroni&amp;zar con el atlas de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Team &amp;Conflicts…</source>
+        <translation>&amp;Conflictos del equipo…</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;Disconnect from the Team Atlas</source>
+        <translation>&amp;Desconectar del atlas de equipo</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Team &amp;Conflicts (%1)…</source>
+        <translation>&amp;Conflictos del equipo (%1)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team: not syncing (read-only)</source>
+        <translation>Equipo: sin sincronizar (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: syncing…</source>
+        <translation>Equipo: sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: the last sync failed</source>
+        <translation>Equipo: la última sincronización falló</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: not synced yet</source>
+        <translation>Equipo: aún sin sincronizar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team: synced %1 · %2</source>
+        <translation>Equipo: sincronizado %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync with %1 at %2</source>
+        <translation>Última sincronización con %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Another Team Atlas</source>
+        <translation>Otro atlas de equipo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>This atlas was synced with %1. Sync it with %2 instead? Its rows and your changes stay; the new team atlas gets them at the first sync.</source>
+        <translation>Este atlas se sincronizaba con %1. ¿Sincronizarlo con %2 en su lugar? Sus filas y sus cambios se quedan; el nuevo atlas de equipo los recibe en la primera sincronización.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password could not be kept in the desktop&apos;s keyring (%1); Twinatlas will ask for it again next time.</source>
+        <translation>No se pudo guardar la contraseña en el llavero del escritorio (%1); Twinatlas la volverá a pedir la próxima vez.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the password for %1.</source>
+        <translation>Introduzca la contraseña de %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Team Atlas</source>
+        <translation>Atlas de equipo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln new conflict(s) with the team: File ▸ Team Conflicts… shows both values.</source>
+        <translation>
+            <numerusform>%Ln conflicto nuevo con el equipo: Archivo ▸ Conflictos del equipo… muestra los dos valores.</numerusform>
+            <numerusform>%Ln conflictos nuevos con el equipo: Archivo ▸ Conflictos del equipo… muestra los dos valores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Disconnect from the Team Atlas</source>
+        <translation>Desconectar del atlas de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing this atlas with %1? The atlas keeps every row and your changes; the password is removed from the keyring.</source>
+        <translation>¿Dejar de sincronizar este atlas con %1? El atlas conserva todas las filas y sus cambios; la contraseña se elimina del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConflictsDialog</name>
+    <message>
+        <location filename="../app/ui/teamconflictsdialog.cpp" line="+23"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mantener el mío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Team&apos;s</source>
+        <translation>&amp;Tomar el del equipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team Conflicts</source>
+        <translation>Conflictos del equipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The team&apos;s</source>
+        <translation>El del equipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep your value; the next sync sends it to the team.</source>
+        <translation>Mantener su valor; la próxima sincronización lo envía al equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the other value into this atlas now.</source>
+        <translation>Tomar ahora el otro valor en este atlas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>No se pudieron leer los conflictos: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole %1</source>
+        <translation>El elemento entero (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (you, %2)</source>
+        <translation>%1 (usted, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No conflicts: this atlas and the team agree.</source>
+        <translation>Sin conflictos: este atlas y el equipo coinciden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These were changed here and by someone else since the last sync. Until you choose, your value stays here and the team keeps the other.</source>
+        <translation>Estos se cambiaron aquí y por otra persona desde la última sincronización. Hasta que elija, su valor se queda aquí y el equipo conserva el otro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot Settle the Conflict</source>
+        <translation>No se puede resolver el conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConnectDialog</name>
+    <message>
+        <location filename="../app/ui/teamconnectdialog.cpp" line="+27"/>
+        <source>Keep the password in the desktop&apos;s keyring</source>
+        <translation>Guardar la contraseña en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the connection and verify the server&apos;s certificate</source>
+        <translation>Cifrar la conexión y verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync when Twinatlas starts</source>
+        <translation>Sincronizar al iniciar Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a Team Atlas</source>
+        <translation>Conectar a un atlas de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several people keep one atlas together on a PostgreSQL server. This atlas stays your working copy; a sync sends your changes and brings the others&apos;.</source>
+        <translation>Varias personas mantienen juntas un atlas en un servidor PostgreSQL. Este atlas sigue siendo su copia de trabajo; una sincronización envía sus cambios y trae los de los demás.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, o una carpeta de socket como /run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>El predeterminado del sistema (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>Solo cuando se pida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Certificate:</source>
+        <translation>Cer&amp;tificado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizar &amp;cada:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect and Sync</source>
+        <translation>Conectar y sincronizar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Server&apos;s Certificate</source>
+        <translation>Certificado del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamError</name>
+    <message>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
+        <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
+        <translation>El servidor del equipo rechazó el nombre de usuario o la contraseña de %1. Compruebe ambos y vuelva a conectar; el atlas local no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>El certificado %2 con el que comprobar el servidor del equipo %1 no existe. No se ha establecido ninguna conexión ni se ha enviado nada; elija el certificado del servidor (o el de su autoridad) en los ajustes de conexión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>El servidor del equipo %1 no pudo demostrar quién es: no se pudo verificar su certificado. No se ha establecido ninguna conexión ni se ha enviado nada; elija el certificado del servidor (o el de su autoridad) en los ajustes de conexión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
+        <translation>El servidor del equipo %1 no pudo demostrar quién es: su certificado no coincide con el certificado %2. No se ha establecido ninguna conexión ni se ha enviado nada; compruebe que sea el servidor del equipo y su certificado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has no database %1. Check the database name.</source>
+        <translation>El servidor no tiene ninguna base de datos %1. Compruebe el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server %1 cannot be reached. Check the address and the network; the local atlas is unchanged and keeps working.</source>
+        <translation>No se puede acceder al servidor del equipo %1. Compruebe la dirección y la red; el atlas local no ha cambiado y sigue funcionando.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the team server %1 was lost. %2</source>
+        <translation>Se perdió la conexión con el servidor del equipo %1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server lets %1 read the team atlas but not change it. %2 Ask the team&apos;s administrator for the editor role to send your changes.</source>
+        <translation>El servidor del equipo permite a %1 leer el atlas de equipo pero no cambiarlo. %2 Pida al administrador del equipo el rol editor para enviar sus cambios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another desktop added the same partnership at the same moment. %1 Sync again to take theirs in.</source>
+        <translation>Otro equipo añadió la misma asociación en el mismo momento. %1 Sincronice de nuevo para incorporar la suya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server refused the sync. %1</source>
+        <translation>El servidor del equipo rechazó la sincronización. %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamHistoryText</name>
+    <message>
+        <location filename="../app/core/team/teamhistorytext.cpp" line="+31"/>
+        <source>Added by %1 on %2</source>
+        <translation>Añadido por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Eliminado por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited by %1 on %2</source>
+        <translation>Editado por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 added it</source>
+        <translation>%1 · %2 lo añadió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 removed it</source>
+        <translation>%1 · %2 lo eliminó</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 changed it</source>
+        <translation>%1 · %2 lo cambió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 changed %3</source>
+        <translation>%1 · %2 cambió %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamKinds</name>
+    <message>
+        <location filename="../app/core/team/teamkind.cpp" line="+174"/>
+        <source>The whole row</source>
+        <translation>El elemento entero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoNames id</source>
+        <translation>Id. de GeoNames</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in ASCII</source>
+        <translation>Nombre en ASCII</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First place</source>
+        <translation>Primer lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second place</source>
+        <translation>Segundo lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcard</source>
+        <translation>Postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data version</source>
+        <translation>Versión de los datos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partnership</source>
+        <translation>asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>acontecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of a partnership</source>
+        <translation>fuente de una asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of an event</source>
+        <translation>fuente de un acontecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcard</source>
+        <translation>postal</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamRowText</name>
+    <message>
+        <location filename="../app/core/team/teamrowtext.cpp" line="+67"/>
+        <source>%1 – %2</source>
+        <comment>the two places of a partnership</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, event of %2</source>
+        <translation>%1, acontecimiento del %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1, source “%2”</source>
+        <translation>%1, fuente «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcard from %1 to %2</source>
+        <translation>Postal de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServer</name>
+    <message>
+        <location filename="../app/core/team/teamserver.cpp" line="+27"/>
+        <source>Nothing was received; the local atlas is unchanged.</source>
+        <translation>No se ha recibido nada; el atlas local no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent; your changes stay in this atlas and go with the next sync.</source>
+        <translation>No se ha enviado nada; sus cambios se quedan en este atlas y saldrán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (the Debian package libqt6sql6-psql); a team atlas cannot be reached without it.</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (el paquete de Debian libqt6sql6-psql); sin él no se puede acceder a un atlas de equipo.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database %1 holds no team atlas. Its administrator sets one up with: twinatlas server init &apos;%2&apos;</source>
+        <translation>La base de datos %1 no contiene ningún atlas de equipo. Su administrador configura uno con: twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team atlas on %1 was set up by a newer Twinatlas (its schema is version %2; this Twinatlas knows up to version %3). Update Twinatlas to sync with it; nothing was sent or received.</source>
+        <translation>El atlas de equipo en %1 lo configuró un Twinatlas más reciente (su esquema es la versión %2; este Twinatlas conoce hasta la versión %3). Actualice Twinatlas para sincronizar con él; no se ha enviado ni recibido nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The team atlas on %1 has schema version %2; this Twinatlas needs version %3. Its administrator upgrades it by starting this Twinatlas, or with: twinatlas server init &apos;%4&apos;</source>
+        <translation>El atlas de equipo en %1 tiene la versión de esquema %2; este Twinatlas necesita la versión %3. Su administrador lo actualiza iniciando este Twinatlas, o con: twinatlas server init &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team atlas on %1 could not be upgraded; it is as it was.</source>
+        <translation>No se pudo actualizar el atlas de equipo en %1; sigue como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServerAddress</name>
+    <message>
+        <location filename="../app/core/team/teamserveraddress.cpp" line="+46"/>
+        <source>“%1” is not a URL: %2</source>
+        <translation>«%1» no es una URL: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a PostgreSQL address; it starts with postgresql://.</source>
+        <translation>«%1» no es una dirección de PostgreSQL; empieza por postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>El puerto «%1» no es un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode «%1» no es ninguno de %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address option “%1” is not known; use host, port, dbname, user, sslmode or sslrootcert.</source>
+        <translation>La opción de dirección «%1» no se conoce; use host, port, dbname, user, sslmode o sslrootcert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address names no server: give a host (postgresql://user@host/database) or a socket folder (?host=/run/postgresql).</source>
+        <translation>La dirección no indica ningún servidor: dé un host (postgresql://usuario@host/base) o una carpeta de socket (?host=/run/postgresql).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address names no database: postgresql://user@host/database.</source>
+        <translation>La dirección no indica ninguna base de datos: postgresql://usuario@host/base.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address names no user: postgresql://user@host/database.</source>
+        <translation>La dirección no indica ningún usuario: postgresql://usuario@host/base.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSync</name>
+    <message>
+        <location filename="../app/core/team/teamsync.cpp" line="+195"/>
+        <source>Your changes were sent, but this atlas could not note that they were. Nothing is lost: the next sync sorts it out.</source>
+        <translation>Sus cambios se enviaron, pero este atlas no pudo anotarlo. No se pierde nada: la próxima sincronización lo pone en orden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s changes could not be written into this atlas; nothing was changed here. The next sync tries again.</source>
+        <translation>No se pudieron escribir los cambios del equipo en este atlas; aquí no se ha cambiado nada. La próxima sincronización lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This atlas is open read-only, so it cannot take the team&apos;s changes: sync from the Twinatlas window that has it open.</source>
+        <translation>Este atlas está abierto en solo lectura, así que no puede recibir los cambios del equipo: sincronice desde la ventana de Twinatlas que lo tiene abierto.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This atlas is kept with another team atlas (last synced with %1), not with %2. To sync it with %2, disconnect it from the other first; its rows and your changes stay.</source>
+        <translation>Este atlas se mantiene con otro atlas de equipo (sincronizado por última vez con %1), no con %2. Para sincronizarlo con %2, desconéctelo antes del otro; sus filas y sus cambios se quedan.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The atlas changed during the sync.</source>
+        <translation>El atlas cambió durante la sincronización.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The atlas kept changing during the sync; sync again.</source>
+        <translation>El atlas no dejó de cambiar durante la sincronización; vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
+        <translation>No se puede tomar la versión del equipo: remite a filas que este atlas no tiene, o filas de aquí aún necesitan esta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The atlas changed meanwhile; choose again.</source>
+        <translation>El atlas cambió mientras tanto; elija de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSyncReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/team/teamsyncreport.cpp" line="+24"/>
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln lugar</numerusform>
+            <numerusform>%Ln lugares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln fuente</numerusform>
+            <numerusform>%Ln fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln asociación</numerusform>
+            <numerusform>%Ln asociaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln acontecimiento</numerusform>
+            <numerusform>%Ln acontecimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln cited source(s)</source>
+        <translation>
+            <numerusform>%Ln fuente citada</numerusform>
+            <numerusform>%Ln fuentes citadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln postcard(s)</source>
+        <translation>
+            <numerusform>%Ln postal</numerusform>
+            <numerusform>%Ln postales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nothing new came in</source>
+        <translation>no llegó nada nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 came in</source>
+        <translation>llegó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln cambio enviado</numerusform>
+            <numerusform>%Ln cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) wait for the next sync</source>
+        <translation>
+            <numerusform>%Ln cambio espera a la próxima sincronización</numerusform>
+            <numerusform>%Ln cambios esperan a la próxima sincronización</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team row(s) this atlas cannot take yet</source>
+        <translation>
+            <numerusform>%Ln fila del equipo que este atlas aún no puede tomar</numerusform>
+            <numerusform>%Ln filas del equipo que este atlas aún no puede tomar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflicto por resolver</numerusform>
+            <numerusform>%Ln conflictos por resolver</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1061,7 +1061,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>L’atlas ne peut pas être modifié maintenant&#xa0;: il %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>La modification n’a pas pu être enregistrée&#xa0;: l’atlas %1.</translation>
     </message>
@@ -1634,7 +1634,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+34"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>les jumelages d’un lieu, ou les chiffres de l’atlas</translation>
     </message>
@@ -1669,6 +1669,16 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>les partenariats de Wikidata, et ce qui y a changé</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a team atlas on a PostgreSQL server set up, and its members</source>
+        <translation>un atlas d’équipe sur un serveur PostgreSQL mis en place, et ses membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this atlas and a team atlas brought level</source>
+        <translation>cet atlas et un atlas d’équipe mis à niveau</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Les commandes sont&#xa0;:</translation>
@@ -1695,7 +1705,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+124"/>
+        <location filename="../app/ui/detailpane.cpp" line="+125"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -1773,7 +1783,7 @@ Commandes (chacune avec --help)&#xa0;:</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
         <translation>Wikidata ne mentionne plus ce jumelage (constaté le %1). S’il a pris fin, modifiez-le ou supprimez-le.</translation>
     </message>
@@ -3816,7 +3826,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+51"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3831,7 +3841,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3841,7 +3851,7 @@ Woerden aux Pays-Bas (de 1967 à 2016)</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -5024,6 +5034,131 @@ Partenaires&#xa0;: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::ServerCommand</name>
+    <message>
+        <location filename="../app/cli/servercommand.cpp" line="+60"/>
+        <source>Sets up a team atlas on a PostgreSQL server and adds its members.
+  init URL            creates the schema and the roles on an empty database, or upgrades an older team atlas
+  add-user URL NAME   adds a member with --role; the password is read from standard input
+URL: postgresql://user@host:port/database (as a user who may create roles), ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>Installe un atlas d’équipe sur un serveur PostgreSQL et ajoute ses membres.
+  init URL            crée le schéma et les rôles dans une base vide, ou met à jour un atlas d’équipe plus ancien
+  add-user URL NOM    ajoute un membre avec --role ; le mot de passe est lu sur l’entrée standard
+URL : postgresql://utilisateur@hôte:port/base (en tant qu’utilisateur autorisé à créer des rôles), ?host=/run/postgresql pour un socket, ?sslrootcert=FICHIER pour le certificat du serveur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>viewer (reads), editor (reads and writes) or administrator (also manages members).</source>
+        <translation>viewer (lit), editor (lit et écrit) ou administrator (gère aussi les membres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>init or add-user</source>
+        <translation>init ou add-user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database of the team atlas.</source>
+        <translation>La base de données de l’atlas d’équipe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give init or add-user, then the URL of the database.</source>
+        <translation>indiquez init ou add-user, puis l’URL de la base.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init takes one URL.</source>
+        <translation>init attend une URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add-user takes a URL and a user name.</source>
+        <translation>add-user attend une URL et un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the team atlas on %1 was set up by a newer Twinatlas (schema version %2; this one knows up to %3). Nothing was changed.</source>
+        <translation>l’atlas d’équipe sur %1 a été installé par un Twinatlas plus récent (schéma version %2 ; celui-ci connaît jusqu’à %3). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team atlas on %1 is set up already (schema version %2); nothing to do.</source>
+        <translation>L’atlas d’équipe sur %1 est déjà installé (schéma version %2) ; rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas on %1 could not be upgraded; it is as it was: %2</source>
+        <translation>l’atlas d’équipe sur %1 n’a pas pu être mis à jour ; il est resté tel quel : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded the team atlas on %1 from schema version %2 to %3.</source>
+        <translation>L’atlas d’équipe sur %1 a été mis à jour du schéma version %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas could not be set up on %1; nothing was changed: %2</source>
+        <translation>l’atlas d’équipe n’a pas pu être installé sur %1 ; rien n’a été modifié : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a team atlas on %1 (schema version %2).</source>
+        <translation>Atlas d’équipe installé sur %1 (schéma version %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add its members with: twinatlas server add-user &apos;%1&apos; NAME --role editor</source>
+        <translation>Ajoutez ses membres avec : twinatlas server add-user &apos;%1&apos; NOM --role editor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no team atlas; set it up first with: twinatlas server init &apos;%2&apos;</source>
+        <translation>%1 ne contient aucun atlas d’équipe ; installez-le d’abord avec : twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--role is viewer, editor or administrator, not “%1”.</source>
+        <translation>--role vaut viewer, editor ou administrator, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password given for %1; nothing was changed.</source>
+        <translation>aucun mot de passe donné pour %1 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1 could not be added; nothing was changed: %2</source>
+        <translation>%1 n’a pas pu être ajouté ; rien n’a été modifié : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 to the team atlas on %2 as %3.</source>
+        <translation>%1 a été ajouté à l’atlas d’équipe sur %2 comme %3.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SourceListEditor</name>
     <message>
         <location filename="../app/ui/sourcelisteditor.cpp" line="+29"/>
@@ -5214,6 +5349,887 @@ Partenaires&#xa0;: %n</numerusform>
         <location line="+8"/>
         <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
         <translation>Votre atlas est reparti de l’atlas fourni. Le fichier qui n’a pas pu être ouvert, avec vos modifications, est conservé sous le nom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="+35"/>
+        <source>Syncs the atlas with its team atlas on a PostgreSQL server: receives what the others changed, sends your changes, and lists the conflicts a person has to settle (in the window: File ▸ Team conflicts). The password comes from the URL, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Synchronise l’atlas avec son atlas d’équipe sur un serveur PostgreSQL : reçoit ce que les autres ont modifié, envoie vos modifications et liste les conflits qu’une personne doit trancher (dans la fenêtre : Fichier ▸ Conflits d’équipe). Le mot de passe vient de l’URL, de PGPASSWORD ou de ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The atlas file to sync.</source>
+        <translation>Le fichier d’atlas à synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postgresql://user@host:port/database; ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>postgresql://utilisateur@hôte:port/base ; ?host=/run/postgresql pour un socket, ?sslrootcert=FICHIER pour le certificat du serveur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the URL of the team atlas.</source>
+        <translation>indiquez l’URL de l’atlas d’équipe.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>removed there, changed here</source>
+        <translation>supprimé là-bas, modifié ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed here, changed there</source>
+        <translation>supprimé ici, modifié là-bas</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamActions</name>
+    <message>
+        <location filename="../app/ui/teamactions.cpp" line="+33"/>
+        <source>The atlas could not be opened for the sync.</source>
+        <translation>L’atlas n’a pas pu être ouvert pour la synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect to a &amp;Team Atlas…</source>
+        <translation>Se connecter à un atlas d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync with the Team Atlas</source>
+        <translation>S&amp;ynchroniser avec l’atlas d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Team &amp;Conflicts…</source>
+        <translation>&amp;Conflits d’équipe…</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;Disconnect from the Team Atlas</source>
+        <translation>Se &amp;déconnecter de l’atlas d’équipe</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Team &amp;Conflicts (%1)…</source>
+        <translation>&amp;Conflits d’équipe (%1)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team: not syncing (read-only)</source>
+        <translation>Équipe : pas de synchronisation (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: syncing…</source>
+        <translation>Équipe : synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: the last sync failed</source>
+        <translation>Équipe : la dernière synchronisation a échoué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: not synced yet</source>
+        <translation>Équipe : pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team: synced %1 · %2</source>
+        <translation>Équipe : synchronisé %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync with %1 at %2</source>
+        <translation>Dernière synchronisation avec %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Another Team Atlas</source>
+        <translation>Un autre atlas d’équipe</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>This atlas was synced with %1. Sync it with %2 instead? Its rows and your changes stay; the new team atlas gets them at the first sync.</source>
+        <translation>Cet atlas était synchronisé avec %1. Le synchroniser plutôt avec %2 ? Ses lignes et vos modifications restent ; le nouvel atlas d’équipe les reçoit à la première synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password could not be kept in the desktop&apos;s keyring (%1); Twinatlas will ask for it again next time.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du bureau (%1) ; Twinatlas le redemandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the password for %1.</source>
+        <translation>Saisissez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Team Atlas</source>
+        <translation>Atlas d’équipe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln new conflict(s) with the team: File ▸ Team Conflicts… shows both values.</source>
+        <translation>
+            <numerusform>%Ln nouveau conflit avec l’équipe : Fichier ▸ Conflits d’équipe… montre les deux valeurs.</numerusform>
+            <numerusform>%Ln nouveaux conflits avec l’équipe : Fichier ▸ Conflits d’équipe… montre les deux valeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Disconnect from the Team Atlas</source>
+        <translation>Se déconnecter de l’atlas d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing this atlas with %1? The atlas keeps every row and your changes; the password is removed from the keyring.</source>
+        <translation>Arrêter de synchroniser cet atlas avec %1 ? L’atlas garde toutes ses lignes et vos modifications ; le mot de passe est retiré du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConflictsDialog</name>
+    <message>
+        <location filename="../app/ui/teamconflictsdialog.cpp" line="+23"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder le mien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Team&apos;s</source>
+        <translation>&amp;Prendre celui de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team Conflicts</source>
+        <translation>Conflits d’équipe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The team&apos;s</source>
+        <translation>Celui de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep your value; the next sync sends it to the team.</source>
+        <translation>Garder votre valeur ; la prochaine synchronisation l’envoie à l’équipe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the other value into this atlas now.</source>
+        <translation>Prendre maintenant l’autre valeur dans cet atlas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Les conflits n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole %1</source>
+        <translation>L’élément entier (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (you, %2)</source>
+        <translation>%1 (vous, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No conflicts: this atlas and the team agree.</source>
+        <translation>Aucun conflit : cet atlas et l’équipe sont d’accord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These were changed here and by someone else since the last sync. Until you choose, your value stays here and the team keeps the other.</source>
+        <translation>Ces éléments ont été modifiés ici et par quelqu’un d’autre depuis la dernière synchronisation. Tant que vous ne choisissez pas, votre valeur reste ici et l’équipe garde l’autre.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot Settle the Conflict</source>
+        <translation>Impossible de régler le conflit</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConnectDialog</name>
+    <message>
+        <location filename="../app/ui/teamconnectdialog.cpp" line="+27"/>
+        <source>Keep the password in the desktop&apos;s keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the connection and verify the server&apos;s certificate</source>
+        <translation>Chiffrer la connexion et vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync when Twinatlas starts</source>
+        <translation>Synchroniser au démarrage de Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a Team Atlas</source>
+        <translation>Se connecter à un atlas d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several people keep one atlas together on a PostgreSQL server. This atlas stays your working copy; a sync sends your changes and brings the others&apos;.</source>
+        <translation>Plusieurs personnes tiennent ensemble un atlas sur un serveur PostgreSQL. Cet atlas reste votre copie de travail ; une synchronisation envoie vos modifications et apporte celles des autres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, ou un dossier de socket comme /run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>Valeur par défaut du système (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificat :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;every:</source>
+        <translation>Synchroniser &amp;toutes les :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect and Sync</source>
+        <translation>Se connecter et synchroniser</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Server&apos;s Certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamError</name>
+    <message>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
+        <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
+        <translation>Le serveur d’équipe a refusé le nom d’utilisateur ou le mot de passe de %1. Vérifiez les deux et reconnectez-vous ; l’atlas local est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Le certificat %2 servant à vérifier le serveur d’équipe %1 n’existe pas. Aucune connexion n’a été établie et rien n’a été envoyé ; choisissez le certificat du serveur (ou de son autorité) dans les réglages de connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Le serveur d’équipe %1 n’a pas pu prouver son identité : son certificat n’a pas pu être vérifié. Aucune connexion n’a été établie et rien n’a été envoyé ; choisissez le certificat du serveur (ou de son autorité) dans les réglages de connexion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
+        <translation>Le serveur d’équipe %1 n’a pas pu prouver son identité : son certificat ne correspond pas au certificat %2. Aucune connexion n’a été établie et rien n’a été envoyé ; vérifiez qu’il s’agit bien du serveur de l’équipe et de son certificat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has no database %1. Check the database name.</source>
+        <translation>Le serveur n’a pas de base de données %1. Vérifiez le nom de la base.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server %1 cannot be reached. Check the address and the network; the local atlas is unchanged and keeps working.</source>
+        <translation>Le serveur d’équipe %1 est injoignable. Vérifiez l’adresse et le réseau ; l’atlas local est inchangé et continue de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the team server %1 was lost. %2</source>
+        <translation>La connexion au serveur d’équipe %1 a été perdue. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server lets %1 read the team atlas but not change it. %2 Ask the team&apos;s administrator for the editor role to send your changes.</source>
+        <translation>Le serveur d’équipe permet à %1 de lire l’atlas d’équipe mais pas de le modifier. %2 Demandez le rôle editor à l’administrateur de l’équipe pour envoyer vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another desktop added the same partnership at the same moment. %1 Sync again to take theirs in.</source>
+        <translation>Un autre poste a ajouté le même partenariat au même moment. %1 Synchronisez à nouveau pour reprendre le sien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server refused the sync. %1</source>
+        <translation>Le serveur d’équipe a refusé la synchronisation. %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamHistoryText</name>
+    <message>
+        <location filename="../app/core/team/teamhistorytext.cpp" line="+31"/>
+        <source>Added by %1 on %2</source>
+        <translation>Ajouté par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Supprimé par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited by %1 on %2</source>
+        <translation>Modifié par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 added it</source>
+        <translation>%1 · %2 l’a ajouté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 removed it</source>
+        <translation>%1 · %2 l’a supprimé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 changed it</source>
+        <translation>%1 · %2 l’a modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 changed %3</source>
+        <translation>%1 · %2 a modifié %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamKinds</name>
+    <message>
+        <location filename="../app/core/team/teamkind.cpp" line="+174"/>
+        <source>The whole row</source>
+        <translation>L’élément entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoNames id</source>
+        <translation>Identifiant GeoNames</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in ASCII</source>
+        <translation>Nom en ASCII</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First place</source>
+        <translation>Premier lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second place</source>
+        <translation>Second lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcard</source>
+        <translation>Carte postale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data version</source>
+        <translation>Version des données</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partnership</source>
+        <translation>partenariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of a partnership</source>
+        <translation>source d’un partenariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of an event</source>
+        <translation>source d’un événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcard</source>
+        <translation>carte postale</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamRowText</name>
+    <message>
+        <location filename="../app/core/team/teamrowtext.cpp" line="+67"/>
+        <source>%1 – %2</source>
+        <comment>the two places of a partnership</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, event of %2</source>
+        <translation>%1, événement du %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1, source “%2”</source>
+        <translation>%1, source « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcard from %1 to %2</source>
+        <translation>Carte postale de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServer</name>
+    <message>
+        <location filename="../app/core/team/teamserver.cpp" line="+27"/>
+        <source>Nothing was received; the local atlas is unchanged.</source>
+        <translation>Rien n’a été reçu ; l’atlas local est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent; your changes stay in this atlas and go with the next sync.</source>
+        <translation>Rien n’a été envoyé ; vos modifications restent dans cet atlas et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (the Debian package libqt6sql6-psql); a team atlas cannot be reached without it.</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (le paquet Debian libqt6sql6-psql) ; sans lui, aucun atlas d’équipe n’est joignable.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database %1 holds no team atlas. Its administrator sets one up with: twinatlas server init &apos;%2&apos;</source>
+        <translation>La base de données %1 ne contient aucun atlas d’équipe. Son administrateur en installe un avec : twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team atlas on %1 was set up by a newer Twinatlas (its schema is version %2; this Twinatlas knows up to version %3). Update Twinatlas to sync with it; nothing was sent or received.</source>
+        <translation>L’atlas d’équipe sur %1 a été installé par un Twinatlas plus récent (son schéma est en version %2 ; ce Twinatlas connaît jusqu’à la version %3). Mettez Twinatlas à jour pour le synchroniser ; rien n’a été envoyé ni reçu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The team atlas on %1 has schema version %2; this Twinatlas needs version %3. Its administrator upgrades it by starting this Twinatlas, or with: twinatlas server init &apos;%4&apos;</source>
+        <translation>L’atlas d’équipe sur %1 a le schéma en version %2 ; ce Twinatlas a besoin de la version %3. Son administrateur le met à jour en démarrant ce Twinatlas, ou avec : twinatlas server init &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team atlas on %1 could not be upgraded; it is as it was.</source>
+        <translation>L’atlas d’équipe sur %1 n’a pas pu être mis à jour ; il est resté tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServerAddress</name>
+    <message>
+        <location filename="../app/core/team/teamserveraddress.cpp" line="+46"/>
+        <source>“%1” is not a URL: %2</source>
+        <translation>« %1 » n’est pas une URL : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a PostgreSQL address; it starts with postgresql://.</source>
+        <translation>« %1 » n’est pas une adresse PostgreSQL ; elle commence par postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>Le port « %1 » n’est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode « %1 » n’est pas l’une des valeurs %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address option “%1” is not known; use host, port, dbname, user, sslmode or sslrootcert.</source>
+        <translation>L’option d’adresse « %1 » est inconnue ; utilisez host, port, dbname, user, sslmode ou sslrootcert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address names no server: give a host (postgresql://user@host/database) or a socket folder (?host=/run/postgresql).</source>
+        <translation>L’adresse ne nomme aucun serveur : indiquez un hôte (postgresql://utilisateur@hôte/base) ou un dossier de socket (?host=/run/postgresql).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address names no database: postgresql://user@host/database.</source>
+        <translation>L’adresse ne nomme aucune base de données : postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address names no user: postgresql://user@host/database.</source>
+        <translation>L’adresse ne nomme aucun utilisateur : postgresql://utilisateur@hôte/base.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSync</name>
+    <message>
+        <location filename="../app/core/team/teamsync.cpp" line="+195"/>
+        <source>Your changes were sent, but this atlas could not note that they were. Nothing is lost: the next sync sorts it out.</source>
+        <translation>Vos modifications ont été envoyées, mais cet atlas n’a pas pu le noter. Rien n’est perdu : la prochaine synchronisation remet tout en ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s changes could not be written into this atlas; nothing was changed here. The next sync tries again.</source>
+        <translation>Les modifications de l’équipe n’ont pas pu être écrites dans cet atlas ; rien n’a été modifié ici. La prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This atlas is open read-only, so it cannot take the team&apos;s changes: sync from the Twinatlas window that has it open.</source>
+        <translation>Cet atlas est ouvert en lecture seule et ne peut donc pas recevoir les modifications de l’équipe : synchronisez depuis la fenêtre Twinatlas qui l’a ouvert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This atlas is kept with another team atlas (last synced with %1), not with %2. To sync it with %2, disconnect it from the other first; its rows and your changes stay.</source>
+        <translation>Cet atlas est tenu avec un autre atlas d’équipe (dernière synchronisation avec %1), pas avec %2. Pour le synchroniser avec %2, déconnectez-le d’abord de l’autre ; ses lignes et vos modifications restent.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The atlas changed during the sync.</source>
+        <translation>L’atlas a changé pendant la synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The atlas kept changing during the sync; sync again.</source>
+        <translation>L’atlas n’a cessé de changer pendant la synchronisation ; synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
+        <translation>La version de l’équipe ne peut pas être reprise : elle renvoie à des lignes que cet atlas n’a pas, ou des lignes d’ici ont encore besoin de celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The atlas changed meanwhile; choose again.</source>
+        <translation>L’atlas a changé entre-temps ; choisissez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSyncReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/team/teamsyncreport.cpp" line="+24"/>
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln lieu</numerusform>
+            <numerusform>%Ln lieux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln partenariat</numerusform>
+            <numerusform>%Ln partenariats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln cited source(s)</source>
+        <translation>
+            <numerusform>%Ln source citée</numerusform>
+            <numerusform>%Ln sources citées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln postcard(s)</source>
+        <translation>
+            <numerusform>%Ln carte postale</numerusform>
+            <numerusform>%Ln cartes postales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nothing new came in</source>
+        <translation>rien de nouveau n’est arrivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 came in</source>
+        <translation>arrivé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln modification envoyée</numerusform>
+            <numerusform>%Ln modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) wait for the next sync</source>
+        <translation>
+            <numerusform>%Ln modification attend la prochaine synchronisation</numerusform>
+            <numerusform>%Ln modifications attendent la prochaine synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team row(s) this atlas cannot take yet</source>
+        <translation>
+            <numerusform>%Ln ligne de l’équipe que cet atlas ne peut pas encore prendre</numerusform>
+            <numerusform>%Ln lignes de l’équipe que cet atlas ne peut pas encore prendre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln conflit à régler</numerusform>
+            <numerusform>%Ln conflits à régler</numerusform>
+        </translation>
     </message>
 </context>
 <context>

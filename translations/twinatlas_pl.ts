@@ -1073,7 +1073,7 @@ Polecenia (każde z --help):</translation>
         <translation>Nie można teraz zmienić atlasu: %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>Nie udało się zapisać zmiany: atlas %1.</translation>
     </message>
@@ -1653,7 +1653,7 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+34"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>partnerstwa miejscowości albo liczby atlasu</translation>
     </message>
@@ -1688,6 +1688,16 @@ Polecenia (każde z --help):</translation>
         <translation>partnerstwa z Wikidanych i co się tam zmieniło</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a team atlas on a PostgreSQL server set up, and its members</source>
+        <translation>atlas zespołu na serwerze PostgreSQL: założenie i członkowie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this atlas and a team atlas brought level</source>
+        <translation>ten atlas i atlas zespołu wyrównane</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas: nieznane polecenie „%1”. Dostępne polecenia:</translation>
@@ -1714,7 +1724,7 @@ Polecenia (każde z --help):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+124"/>
+        <location filename="../app/ui/detailpane.cpp" line="+125"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
@@ -1793,7 +1803,7 @@ Polecenia (każde z --help):</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
         <translation>Wikidata nie wymienia już tego partnerstwa miast (zauważono %1). Jeśli się zakończyło, edytuj je lub usuń.</translation>
     </message>
@@ -3851,7 +3861,7 @@ Woerden, Niderlandy (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+51"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3866,7 +3876,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3876,7 +3886,7 @@ Woerden, Niderlandy (1967–2016)</translation>
         <translation>P&amp;referencje…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -5071,6 +5081,131 @@ Partnerzy: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::ServerCommand</name>
+    <message>
+        <location filename="../app/cli/servercommand.cpp" line="+60"/>
+        <source>Sets up a team atlas on a PostgreSQL server and adds its members.
+  init URL            creates the schema and the roles on an empty database, or upgrades an older team atlas
+  add-user URL NAME   adds a member with --role; the password is read from standard input
+URL: postgresql://user@host:port/database (as a user who may create roles), ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>Zakłada atlas zespołu na serwerze PostgreSQL i dodaje jego członków.
+  init URL            tworzy schemat i role w pustej bazie danych albo aktualizuje starszy atlas zespołu
+  add-user URL NAZWA  dodaje członka z --role; hasło jest czytane ze standardowego wejścia
+URL: postgresql://użytkownik@host:port/baza (jako użytkownik, który może tworzyć role), ?host=/run/postgresql dla gniazda, ?sslrootcert=PLIK dla certyfikatu serwera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>viewer (reads), editor (reads and writes) or administrator (also manages members).</source>
+        <translation>viewer (czyta), editor (czyta i pisze) albo administrator (zarządza też członkami).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROLE</source>
+        <translation>ROLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>DZIAŁANIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>init or add-user</source>
+        <translation>init albo add-user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database of the team atlas.</source>
+        <translation>Baza danych atlasu zespołu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give init or add-user, then the URL of the database.</source>
+        <translation>podaj init albo add-user, a potem URL bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init takes one URL.</source>
+        <translation>init przyjmuje jeden URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add-user takes a URL and a user name.</source>
+        <translation>add-user przyjmuje URL i nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the team atlas on %1 was set up by a newer Twinatlas (schema version %2; this one knows up to %3). Nothing was changed.</source>
+        <translation>atlas zespołu na %1 założył nowszy Twinatlas (wersja schematu %2; ten zna wersje do %3). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team atlas on %1 is set up already (schema version %2); nothing to do.</source>
+        <translation>Atlas zespołu na %1 jest już założony (wersja schematu %2); nie ma nic do zrobienia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas on %1 could not be upgraded; it is as it was: %2</source>
+        <translation>nie udało się zaktualizować atlasu zespołu na %1; jest taki jak był: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded the team atlas on %1 from schema version %2 to %3.</source>
+        <translation>Zaktualizowano atlas zespołu na %1 z wersji schematu %2 do %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas could not be set up on %1; nothing was changed: %2</source>
+        <translation>nie udało się założyć atlasu zespołu na %1; niczego nie zmieniono: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a team atlas on %1 (schema version %2).</source>
+        <translation>Założono atlas zespołu na %1 (wersja schematu %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add its members with: twinatlas server add-user &apos;%1&apos; NAME --role editor</source>
+        <translation>Członków dodasz poleceniem: twinatlas server add-user &apos;%1&apos; NAZWA --role editor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no team atlas; set it up first with: twinatlas server init &apos;%2&apos;</source>
+        <translation>%1 nie zawiera atlasu zespołu; najpierw załóż go poleceniem: twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--role is viewer, editor or administrator, not “%1”.</source>
+        <translation>--role to viewer, editor albo administrator, nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1: </source>
+        <translation>Hasło dla %1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password given for %1; nothing was changed.</source>
+        <translation>nie podano hasła dla %1; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1 could not be added; nothing was changed: %2</source>
+        <translation>nie udało się dodać %1; niczego nie zmieniono: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 to the team atlas on %2 as %3.</source>
+        <translation>Dodano %1 do atlasu zespołu na %2 jako %3.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SourceListEditor</name>
     <message>
         <location filename="../app/ui/sourcelisteditor.cpp" line="+29"/>
@@ -5261,6 +5396,898 @@ Partnerzy: %n</numerusform>
         <location line="+8"/>
         <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
         <translation>Twój atlas zaczęto od nowa od dołączonego atlasu. Plik, którego nie udało się otworzyć, wraz z twoimi zmianami zachowano jako %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="+35"/>
+        <source>Syncs the atlas with its team atlas on a PostgreSQL server: receives what the others changed, sends your changes, and lists the conflicts a person has to settle (in the window: File ▸ Team conflicts). The password comes from the URL, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Synchronizuje atlas z jego atlasem zespołu na serwerze PostgreSQL: pobiera zmiany innych, wysyła twoje zmiany i wypisuje konflikty, które musi rozstrzygnąć człowiek (w oknie: Plik ▸ Konflikty zespołu). Hasło pochodzi z URL, PGPASSWORD albo ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The atlas file to sync.</source>
+        <translation>Plik atlasu do synchronizacji.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postgresql://user@host:port/database; ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>postgresql://użytkownik@host:port/baza; ?host=/run/postgresql dla gniazda, ?sslrootcert=PLIK dla certyfikatu serwera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the URL of the team atlas.</source>
+        <translation>podaj URL atlasu zespołu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>removed there, changed here</source>
+        <translation>usunięte tam, zmienione tutaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed here, changed there</source>
+        <translation>usunięte tutaj, zmienione tam</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamActions</name>
+    <message>
+        <location filename="../app/ui/teamactions.cpp" line="+33"/>
+        <source>The atlas could not be opened for the sync.</source>
+        <translation>Nie udało się otworzyć atlasu do synchronizacji.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect to a &amp;Team Atlas…</source>
+        <translation>Połącz z &amp;atlasem zespołu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync with the Team Atlas</source>
+        <translation>S&amp;ynchronizuj z atlasem zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Team &amp;Conflicts…</source>
+        <translation>&amp;Konflikty zespołu…</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;Disconnect from the Team Atlas</source>
+        <translation>&amp;Rozłącz z atlasem zespołu</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Team &amp;Conflicts (%1)…</source>
+        <translation>&amp;Konflikty zespołu (%1)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team: not syncing (read-only)</source>
+        <translation>Zespół: bez synchronizacji (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: syncing…</source>
+        <translation>Zespół: synchronizacja…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: the last sync failed</source>
+        <translation>Zespół: ostatnia synchronizacja się nie powiodła</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: not synced yet</source>
+        <translation>Zespół: jeszcze nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team: synced %1 · %2</source>
+        <translation>Zespół: zsynchronizowano %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync with %1 at %2</source>
+        <translation>Ostatnia synchronizacja z %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Another Team Atlas</source>
+        <translation>Inny atlas zespołu</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>This atlas was synced with %1. Sync it with %2 instead? Its rows and your changes stay; the new team atlas gets them at the first sync.</source>
+        <translation>Ten atlas był synchronizowany z %1. Synchronizować go zamiast tego z %2? Jego wiersze i twoje zmiany zostają; nowy atlas zespołu dostanie je przy pierwszej synchronizacji.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password could not be kept in the desktop&apos;s keyring (%1); Twinatlas will ask for it again next time.</source>
+        <translation>Nie udało się zachować hasła w pęku kluczy pulpitu (%1); Twinatlas zapyta o nie następnym razem.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the password for %1.</source>
+        <translation>Wpisz hasło dla %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Team Atlas</source>
+        <translation>Atlas zespołu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln new conflict(s) with the team: File ▸ Team Conflicts… shows both values.</source>
+        <translation>
+            <numerusform>%Ln nowy konflikt z zespołem: Plik ▸ Konflikty zespołu… pokazuje obie wartości.</numerusform>
+            <numerusform>%Ln nowe konflikty z zespołem: Plik ▸ Konflikty zespołu… pokazuje obie wartości.</numerusform>
+            <numerusform>%Ln nowych konfliktów z zespołem: Plik ▸ Konflikty zespołu… pokazuje obie wartości.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Disconnect from the Team Atlas</source>
+        <translation>Rozłącz z atlasem zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing this atlas with %1? The atlas keeps every row and your changes; the password is removed from the keyring.</source>
+        <translation>Przestać synchronizować ten atlas z %1? Atlas zachowa wszystkie wiersze i twoje zmiany; hasło zostanie usunięte z pęku kluczy.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConflictsDialog</name>
+    <message>
+        <location filename="../app/ui/teamconflictsdialog.cpp" line="+23"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Zachowaj mój</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Team&apos;s</source>
+        <translation>&amp;Weź wartość zespołu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team Conflicts</source>
+        <translation>Konflikty zespołu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Twoja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The team&apos;s</source>
+        <translation>Zespołu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Zmienione przez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep your value; the next sync sends it to the team.</source>
+        <translation>Zachowaj swoją wartość; następna synchronizacja wyśle ją zespołowi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the other value into this atlas now.</source>
+        <translation>Przyjmij teraz drugą wartość do tego atlasu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Nie udało się odczytać konfliktów: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole %1</source>
+        <translation>Cały wiersz (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Usunięty</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Zmieniony</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (you, %2)</source>
+        <translation>%1 (ty, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No conflicts: this atlas and the team agree.</source>
+        <translation>Brak konfliktów: ten atlas i zespół są zgodne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These were changed here and by someone else since the last sync. Until you choose, your value stays here and the team keeps the other.</source>
+        <translation>Zmieniono je tutaj i u kogoś innego od ostatniej synchronizacji. Dopóki nie wybierzesz, tutaj zostaje twoja wartość, a zespół zachowuje drugą.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot Settle the Conflict</source>
+        <translation>Nie można rozstrzygnąć konfliktu</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConnectDialog</name>
+    <message>
+        <location filename="../app/ui/teamconnectdialog.cpp" line="+27"/>
+        <source>Keep the password in the desktop&apos;s keyring</source>
+        <translation>Zachowaj hasło w pęku kluczy pulpitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the connection and verify the server&apos;s certificate</source>
+        <translation>Szyfruj połączenie i sprawdzaj certyfikat serwera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync when Twinatlas starts</source>
+        <translation>Synchronizuj przy starcie Twinatlas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a Team Atlas</source>
+        <translation>Połącz z atlasem zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several people keep one atlas together on a PostgreSQL server. This atlas stays your working copy; a sync sends your changes and brings the others&apos;.</source>
+        <translation>Kilka osób prowadzi wspólnie jeden atlas na serwerze PostgreSQL. Ten atlas pozostaje twoją kopią roboczą; synchronizacja wysyła twoje zmiany i przynosi zmiany innych.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org albo folder gniazda, np. /run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>Domyślny systemu (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>Tylko na żądanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certyfikat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;every:</source>
+        <translation>Synchronizuj &amp;co:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect and Sync</source>
+        <translation>Połącz i synchronizuj</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Server&apos;s Certificate</source>
+        <translation>Certyfikat serwera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certyfikaty (*.crt *.pem *.cer);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamError</name>
+    <message>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
+        <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
+        <translation>Serwer zespołu odrzucił nazwę użytkownika lub hasło dla %1. Sprawdź oba i połącz się ponownie; lokalny atlas się nie zmienił.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Certyfikat %2, którym miał być sprawdzony serwer zespołu %1, nie istnieje. Nie nawiązano połączenia i niczego nie wysłano; wybierz certyfikat serwera (lub jego urzędu) w ustawieniach połączenia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Serwer zespołu %1 nie mógł wykazać, kim jest: nie udało się sprawdzić jego certyfikatu. Nie nawiązano połączenia i niczego nie wysłano; wybierz certyfikat serwera (lub jego urzędu) w ustawieniach połączenia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
+        <translation>Serwer zespołu %1 nie mógł wykazać, kim jest: jego certyfikat nie pasuje do certyfikatu %2. Nie nawiązano połączenia i niczego nie wysłano; sprawdź, czy to serwer zespołu i jego certyfikat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has no database %1. Check the database name.</source>
+        <translation>Serwer nie ma bazy danych %1. Sprawdź nazwę bazy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server %1 cannot be reached. Check the address and the network; the local atlas is unchanged and keeps working.</source>
+        <translation>Nie można połączyć się z serwerem zespołu %1. Sprawdź adres i sieć; lokalny atlas się nie zmienił i działa dalej.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the team server %1 was lost. %2</source>
+        <translation>Utracono połączenie z serwerem zespołu %1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server lets %1 read the team atlas but not change it. %2 Ask the team&apos;s administrator for the editor role to send your changes.</source>
+        <translation>Serwer zespołu pozwala %1 czytać atlas zespołu, ale nie zmieniać go. %2 Poproś administratora zespołu o rolę editor, aby wysłać swoje zmiany.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another desktop added the same partnership at the same moment. %1 Sync again to take theirs in.</source>
+        <translation>Inny komputer dodał w tej samej chwili to samo partnerstwo. %1 Zsynchronizuj ponownie, aby je przejąć.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server refused the sync. %1</source>
+        <translation>Serwer zespołu odrzucił synchronizację. %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamHistoryText</name>
+    <message>
+        <location filename="../app/core/team/teamhistorytext.cpp" line="+31"/>
+        <source>Added by %1 on %2</source>
+        <translation>Dodane przez %1 dnia %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by %1 on %2</source>
+        <translation>Usunięte przez %1 dnia %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited by %1 on %2</source>
+        <translation>Edytowane przez %1 dnia %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 added it</source>
+        <translation>%1 · %2 dodał(a)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 removed it</source>
+        <translation>%1 · %2 usunął/usunęła</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 changed it</source>
+        <translation>%1 · %2 zmienił(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 changed %3</source>
+        <translation>%1 · %2 zmienił(a): %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamKinds</name>
+    <message>
+        <location filename="../app/core/team/teamkind.cpp" line="+174"/>
+        <source>The whole row</source>
+        <translation>Cały wiersz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoNames id</source>
+        <translation>Identyfikator GeoNames</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in ASCII</source>
+        <translation>Nazwa w ASCII</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Ludność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Pochodzenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Inne nazwy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Adres internetowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First place</source>
+        <translation>Pierwsze miejsce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second place</source>
+        <translation>Drugie miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partnerstwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcard</source>
+        <translation>Pocztówka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Otrzymana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data version</source>
+        <translation>Wersja danych</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>place</source>
+        <translation>miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partnership</source>
+        <translation>partnerstwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>wydarzenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of a partnership</source>
+        <translation>źródło partnerstwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of an event</source>
+        <translation>źródło wydarzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcard</source>
+        <translation>pocztówka</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamRowText</name>
+    <message>
+        <location filename="../app/core/team/teamrowtext.cpp" line="+67"/>
+        <source>%1 – %2</source>
+        <comment>the two places of a partnership</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, event of %2</source>
+        <translation>%1, wydarzenie z %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1, source “%2”</source>
+        <translation>%1, źródło „%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcard from %1 to %2</source>
+        <translation>Pocztówka z %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServer</name>
+    <message>
+        <location filename="../app/core/team/teamserver.cpp" line="+27"/>
+        <source>Nothing was received; the local atlas is unchanged.</source>
+        <translation>Niczego nie odebrano; lokalny atlas się nie zmienił.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent; your changes stay in this atlas and go with the next sync.</source>
+        <translation>Niczego nie wysłano; twoje zmiany zostają w tym atlasie i pójdą z następną synchronizacją.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (the Debian package libqt6sql6-psql); a team atlas cannot be reached without it.</source>
+        <translation>Sterownik PostgreSQL dla Qt nie jest zainstalowany (pakiet Debiana libqt6sql6-psql); bez niego nie da się połączyć z atlasem zespołu.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database %1 holds no team atlas. Its administrator sets one up with: twinatlas server init &apos;%2&apos;</source>
+        <translation>Baza danych %1 nie zawiera atlasu zespołu. Jej administrator zakłada go poleceniem: twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team atlas on %1 was set up by a newer Twinatlas (its schema is version %2; this Twinatlas knows up to version %3). Update Twinatlas to sync with it; nothing was sent or received.</source>
+        <translation>Atlas zespołu na %1 założył nowszy Twinatlas (jego schemat ma wersję %2; ten Twinatlas zna wersje do %3). Zaktualizuj Twinatlas, aby się z nim synchronizować; niczego nie wysłano ani nie odebrano.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The team atlas on %1 has schema version %2; this Twinatlas needs version %3. Its administrator upgrades it by starting this Twinatlas, or with: twinatlas server init &apos;%4&apos;</source>
+        <translation>Atlas zespołu na %1 ma schemat w wersji %2; ten Twinatlas potrzebuje wersji %3. Administrator zaktualizuje go, uruchamiając ten Twinatlas, albo poleceniem: twinatlas server init &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team atlas on %1 could not be upgraded; it is as it was.</source>
+        <translation>Nie udało się zaktualizować atlasu zespołu na %1; jest taki jak był.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServerAddress</name>
+    <message>
+        <location filename="../app/core/team/teamserveraddress.cpp" line="+46"/>
+        <source>“%1” is not a URL: %2</source>
+        <translation>„%1” nie jest adresem URL: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a PostgreSQL address; it starts with postgresql://.</source>
+        <translation>„%1” nie jest adresem PostgreSQL; taki adres zaczyna się od postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>Port „%1” nie jest liczbą od 1 do 65535.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode „%1” nie jest jedną z wartości %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address option “%1” is not known; use host, port, dbname, user, sslmode or sslrootcert.</source>
+        <translation>Opcja adresu „%1” jest nieznana; użyj host, port, dbname, user, sslmode albo sslrootcert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address names no server: give a host (postgresql://user@host/database) or a socket folder (?host=/run/postgresql).</source>
+        <translation>Adres nie wskazuje serwera: podaj host (postgresql://użytkownik@host/baza) albo folder gniazda (?host=/run/postgresql).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address names no database: postgresql://user@host/database.</source>
+        <translation>Adres nie wskazuje bazy danych: postgresql://użytkownik@host/baza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address names no user: postgresql://user@host/database.</source>
+        <translation>Adres nie wskazuje użytkownika: postgresql://użytkownik@host/baza.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSync</name>
+    <message>
+        <location filename="../app/core/team/teamsync.cpp" line="+195"/>
+        <source>Your changes were sent, but this atlas could not note that they were. Nothing is lost: the next sync sorts it out.</source>
+        <translation>Twoje zmiany wysłano, ale ten atlas nie mógł tego zapisać. Nic nie ginie: następna synchronizacja to naprawi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s changes could not be written into this atlas; nothing was changed here. The next sync tries again.</source>
+        <translation>Nie udało się zapisać zmian zespołu w tym atlasie; tutaj niczego nie zmieniono. Następna synchronizacja spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This atlas is open read-only, so it cannot take the team&apos;s changes: sync from the Twinatlas window that has it open.</source>
+        <translation>Ten atlas jest otwarty tylko do odczytu, więc nie może przyjąć zmian zespołu: synchronizuj z okna Twinatlas, które go otworzyło.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This atlas is kept with another team atlas (last synced with %1), not with %2. To sync it with %2, disconnect it from the other first; its rows and your changes stay.</source>
+        <translation>Ten atlas jest prowadzony z innym atlasem zespołu (ostatnia synchronizacja z %1), nie z %2. Aby synchronizować go z %2, najpierw rozłącz go z tamtym; jego wiersze i twoje zmiany zostają.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The atlas changed during the sync.</source>
+        <translation>Atlas zmienił się podczas synchronizacji.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The atlas kept changing during the sync; sync again.</source>
+        <translation>Atlas ciągle się zmieniał podczas synchronizacji; zsynchronizuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
+        <translation>Nie można przyjąć wersji zespołu: odwołuje się do wierszy, których ten atlas nie ma, albo wiersze tutaj wciąż jej potrzebują.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The atlas changed meanwhile; choose again.</source>
+        <translation>Atlas w międzyczasie się zmienił; wybierz ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSyncReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/team/teamsyncreport.cpp" line="+24"/>
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln miejsce</numerusform>
+            <numerusform>%Ln miejsca</numerusform>
+            <numerusform>%Ln miejsc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln źródło</numerusform>
+            <numerusform>%Ln źródła</numerusform>
+            <numerusform>%Ln źródeł</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln partnerstwo</numerusform>
+            <numerusform>%Ln partnerstwa</numerusform>
+            <numerusform>%Ln partnerstw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln wydarzenie</numerusform>
+            <numerusform>%Ln wydarzenia</numerusform>
+            <numerusform>%Ln wydarzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln cited source(s)</source>
+        <translation>
+            <numerusform>%Ln cytowane źródło</numerusform>
+            <numerusform>%Ln cytowane źródła</numerusform>
+            <numerusform>%Ln cytowanych źródeł</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln postcard(s)</source>
+        <translation>
+            <numerusform>%Ln pocztówka</numerusform>
+            <numerusform>%Ln pocztówki</numerusform>
+            <numerusform>%Ln pocztówek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nothing new came in</source>
+        <translation>nic nowego nie przyszło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 came in</source>
+        <translation>przyszło: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>wysłano %Ln zmianę</numerusform>
+            <numerusform>wysłano %Ln zmiany</numerusform>
+            <numerusform>wysłano %Ln zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) wait for the next sync</source>
+        <translation>
+            <numerusform>%Ln zmiana czeka na następną synchronizację</numerusform>
+            <numerusform>%Ln zmiany czekają na następną synchronizację</numerusform>
+            <numerusform>%Ln zmian czeka na następną synchronizację</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team row(s) this atlas cannot take yet</source>
+        <translation>
+            <numerusform>%Ln wiersz zespołu, którego ten atlas jeszcze nie może przyjąć</numerusform>
+            <numerusform>%Ln wiersze zespołu, których ten atlas jeszcze nie może przyjąć</numerusform>
+            <numerusform>%Ln wierszy zespołu, których ten atlas jeszcze nie może przyjąć</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>%Ln konflikt do rozstrzygnięcia</numerusform>
+            <numerusform>%Ln konflikty do rozstrzygnięcia</numerusform>
+            <numerusform>%Ln konfliktów do rozstrzygnięcia</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1049,7 +1049,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>Atlas şu anda değiştirilemiyor: %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The change could not be saved: the atlas %1.</source>
         <translation>Değişiklik kaydedilemedi: atlas %1.</translation>
     </message>
@@ -1615,7 +1615,7 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+34"/>
+        <location filename="../app/cli/commandline.cpp" line="+36"/>
         <source>a place&apos;s partnerships, or the atlas&apos;s figures</source>
         <translation>bir yerin kardeşlikleri ya da atlasın sayıları</translation>
     </message>
@@ -1650,6 +1650,16 @@ Komutlar (her biri --help ile):</translation>
         <translation>Wikidata’dan ortaklıklar ve orada nelerin değiştiği</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a team atlas on a PostgreSQL server set up, and its members</source>
+        <translation>bir PostgreSQL sunucusunda ekip atlası kurulumu ve üyeleri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this atlas and a team atlas brought level</source>
+        <translation>bu atlas ile ekip atlasını eşitler</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>twinatlas: unknown command “%1”. The commands are:</source>
         <translation>twinatlas: bilinmeyen komut “%1”. Komutlar şunlardır:</translation>
@@ -1676,7 +1686,7 @@ Komutlar (her biri --help ile):</translation>
 <context>
     <name>twinatlas::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+124"/>
+        <location filename="../app/ui/detailpane.cpp" line="+125"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
@@ -1753,7 +1763,7 @@ Komutlar (her biri --help ile):</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Wikidata no longer lists this twinning (noticed on %1). If it has ended, edit or remove it.</source>
         <translation>Wikidata bu kardeş şehir ilişkisini artık listelemiyor (%1 tarihinde fark edildi). Sona erdiyse düzenleyin ya da kaldırın.</translation>
     </message>
@@ -3781,7 +3791,7 @@ Woerden, Hollanda (1967–2016)</translation>
 <context>
     <name>twinatlas::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+51"/>
         <source>Twinatlas</source>
         <translation>Twinatlas</translation>
     </message>
@@ -3796,7 +3806,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -3806,7 +3816,7 @@ Woerden, Hollanda (1967–2016)</translation>
         <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
@@ -4977,6 +4987,131 @@ Ortaklar: %n</numerusform>
     </message>
 </context>
 <context>
+    <name>twinatlas::ServerCommand</name>
+    <message>
+        <location filename="../app/cli/servercommand.cpp" line="+60"/>
+        <source>Sets up a team atlas on a PostgreSQL server and adds its members.
+  init URL            creates the schema and the roles on an empty database, or upgrades an older team atlas
+  add-user URL NAME   adds a member with --role; the password is read from standard input
+URL: postgresql://user@host:port/database (as a user who may create roles), ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>Bir PostgreSQL sunucusunda ekip atlası kurar ve üyelerini ekler.
+  init URL            boş bir veritabanında şemayı ve rolleri oluşturur ya da eski bir ekip atlasını yükseltir
+  add-user URL AD     --role ile bir üye ekler; parola standart girdiden okunur
+URL: postgresql://kullanıcı@sunucu:port/veritabanı (rol oluşturabilen bir kullanıcı olarak), soket için ?host=/run/postgresql, sunucunun sertifikası için ?sslrootcert=DOSYA.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>viewer (reads), editor (reads and writes) or administrator (also manages members).</source>
+        <translation>viewer (okur), editor (okur ve yazar) ya da administrator (üyeleri de yönetir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>İŞLEM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>init or add-user</source>
+        <translation>init ya da add-user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database of the team atlas.</source>
+        <translation>Ekip atlasının veritabanı.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give init or add-user, then the URL of the database.</source>
+        <translation>init ya da add-user, ardından veritabanının URL’sini verin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init takes one URL.</source>
+        <translation>init bir URL bekler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add-user takes a URL and a user name.</source>
+        <translation>add-user bir URL ve bir kullanıcı adı bekler.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the team atlas on %1 was set up by a newer Twinatlas (schema version %2; this one knows up to %3). Nothing was changed.</source>
+        <translation>%1 üzerindeki ekip atlası daha yeni bir Twinatlas tarafından kurulmuş (şema sürümü %2; bu sürüm en çok %3 biliyor). Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team atlas on %1 is set up already (schema version %2); nothing to do.</source>
+        <translation>%1 üzerindeki ekip atlası zaten kurulu (şema sürümü %2); yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas on %1 could not be upgraded; it is as it was: %2</source>
+        <translation>%1 üzerindeki ekip atlası yükseltilemedi; olduğu gibi duruyor: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded the team atlas on %1 from schema version %2 to %3.</source>
+        <translation>%1 üzerindeki ekip atlası şema sürümü %2’den %3’e yükseltildi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team atlas could not be set up on %1; nothing was changed: %2</source>
+        <translation>ekip atlası %1 üzerinde kurulamadı; hiçbir şey değiştirilmedi: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a team atlas on %1 (schema version %2).</source>
+        <translation>%1 üzerinde ekip atlası kuruldu (şema sürümü %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add its members with: twinatlas server add-user &apos;%1&apos; NAME --role editor</source>
+        <translation>Üyelerini şununla ekleyin: twinatlas server add-user &apos;%1&apos; AD --role editor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no team atlas; set it up first with: twinatlas server init &apos;%2&apos;</source>
+        <translation>%1 bir ekip atlası içermiyor; önce şununla kurun: twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--role is viewer, editor or administrator, not “%1”.</source>
+        <translation>--role viewer, editor ya da administrator olur, “%1” değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1: </source>
+        <translation>%1 için parola: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password given for %1; nothing was changed.</source>
+        <translation>%1 için parola verilmedi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1 could not be added; nothing was changed: %2</source>
+        <translation>%1 eklenemedi; hiçbir şey değiştirilmedi: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 to the team atlas on %2 as %3.</source>
+        <translation>%1, %2 üzerindeki ekip atlasına %3 olarak eklendi.</translation>
+    </message>
+</context>
+<context>
     <name>twinatlas::SourceListEditor</name>
     <message>
         <location filename="../app/ui/sourcelisteditor.cpp" line="+29"/>
@@ -5167,6 +5302,876 @@ Ortaklar: %n</numerusform>
         <location line="+8"/>
         <source>Your atlas was started again from the bundled atlas. The file that could not be opened, with your changes, is kept as %1.</source>
         <translation>Atlasınız birlikte gelen atlasla yeniden başlatıldı. Açılamayan dosya, değişikliklerinizle birlikte %1 olarak saklanıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="+35"/>
+        <source>Syncs the atlas with its team atlas on a PostgreSQL server: receives what the others changed, sends your changes, and lists the conflicts a person has to settle (in the window: File ▸ Team conflicts). The password comes from the URL, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Atlası bir PostgreSQL sunucusundaki ekip atlasıyla eşitler: diğerlerinin değiştirdiklerini alır, sizin değişikliklerinizi gönderir ve bir kişinin karara bağlaması gereken çakışmaları listeler (pencerede: Dosya ▸ Ekip çakışmaları). Parola URL’den, PGPASSWORD’den ya da ~/.pgpass’ten gelir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The atlas file to sync.</source>
+        <translation>Eşitlenecek atlas dosyası.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DOSYA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postgresql://user@host:port/database; ?host=/run/postgresql for a socket, ?sslrootcert=FILE for the server&apos;s certificate.</source>
+        <translation>postgresql://kullanıcı@sunucu:port/veritabanı; soket için ?host=/run/postgresql, sunucunun sertifikası için ?sslrootcert=DOSYA.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the URL of the team atlas.</source>
+        <translation>ekip atlasının URL’sini verin.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>removed there, changed here</source>
+        <translation>orada kaldırıldı, burada değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed here, changed there</source>
+        <translation>burada kaldırıldı, orada değiştirildi</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamActions</name>
+    <message>
+        <location filename="../app/ui/teamactions.cpp" line="+33"/>
+        <source>The atlas could not be opened for the sync.</source>
+        <translation>Atlas eşitleme için açılamadı.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect to a &amp;Team Atlas…</source>
+        <translation>Bir &amp;ekip atlasına bağlan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync with the Team Atlas</source>
+        <translation>Ekip atlasıyla e&amp;şitle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Team &amp;Conflicts…</source>
+        <translation>Ekip ça&amp;kışmaları…</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;Disconnect from the Team Atlas</source>
+        <translation>Ekip atlasıyla bağlantıyı &amp;kes</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Team &amp;Conflicts (%1)…</source>
+        <translation>Ekip ça&amp;kışmaları (%1)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team: not syncing (read-only)</source>
+        <translation>Ekip: eşitlenmiyor (salt okunur)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: syncing…</source>
+        <translation>Ekip: eşitleniyor…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: the last sync failed</source>
+        <translation>Ekip: son eşitleme başarısız oldu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team: not synced yet</source>
+        <translation>Ekip: henüz eşitlenmedi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team: synced %1 · %2</source>
+        <translation>Ekip: %1 eşitlendi · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync with %1 at %2</source>
+        <translation>%1 ile son eşitleme: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Another Team Atlas</source>
+        <translation>Başka bir ekip atlası</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>This atlas was synced with %1. Sync it with %2 instead? Its rows and your changes stay; the new team atlas gets them at the first sync.</source>
+        <translation>Bu atlas %1 ile eşitleniyordu. Bunun yerine %2 ile mi eşitlensin? Satırları ve değişiklikleriniz kalır; yeni ekip atlası bunları ilk eşitlemede alır.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password could not be kept in the desktop&apos;s keyring (%1); Twinatlas will ask for it again next time.</source>
+        <translation>Parola masaüstünün anahtarlığında saklanamadı (%1); Twinatlas bir dahaki sefere yeniden soracak.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the password for %1.</source>
+        <translation>%1 için parolayı girin.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Team Atlas</source>
+        <translation>Ekip atlası</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln new conflict(s) with the team: File ▸ Team Conflicts… shows both values.</source>
+        <translation>
+            <numerusform>Ekiple %Ln yeni çakışma: Dosya ▸ Ekip çakışmaları… iki değeri de gösterir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Disconnect from the Team Atlas</source>
+        <translation>Ekip atlasıyla bağlantıyı kes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing this atlas with %1? The atlas keeps every row and your changes; the password is removed from the keyring.</source>
+        <translation>Bu atlas %1 ile eşitlenmesin mi? Atlas tüm satırlarını ve değişikliklerinizi korur; parola anahtarlıktan kaldırılır.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConflictsDialog</name>
+    <message>
+        <location filename="../app/ui/teamconflictsdialog.cpp" line="+23"/>
+        <source>&amp;Keep Mine</source>
+        <translation>Benimkini &amp;koru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Team&apos;s</source>
+        <translation>Ekibinkini &amp;al</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team Conflicts</source>
+        <translation>Ekip çakışmaları</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Sizinki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The team&apos;s</source>
+        <translation>Ekibinki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Değiştiren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep your value; the next sync sends it to the team.</source>
+        <translation>Değerinizi koruyun; sonraki eşitleme onu ekibe gönderir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the other value into this atlas now.</source>
+        <translation>Diğer değeri şimdi bu atlasa al.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Çakışmalar okunamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole %1</source>
+        <translation>Tüm satır (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Kaldırıldı</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (you, %2)</source>
+        <translation>%1 (siz, %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No conflicts: this atlas and the team agree.</source>
+        <translation>Çakışma yok: bu atlas ile ekip aynı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These were changed here and by someone else since the last sync. Until you choose, your value stays here and the team keeps the other.</source>
+        <translation>Bunlar son eşitlemeden beri hem burada hem de başka biri tarafından değiştirildi. Siz seçene kadar değeriniz burada kalır, ekip diğerini tutar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot Settle the Conflict</source>
+        <translation>Çakışma çözülemiyor</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamConnectDialog</name>
+    <message>
+        <location filename="../app/ui/teamconnectdialog.cpp" line="+27"/>
+        <source>Keep the password in the desktop&apos;s keyring</source>
+        <translation>Parolayı masaüstünün anahtarlığında sakla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the connection and verify the server&apos;s certificate</source>
+        <translation>Bağlantıyı şifrele ve sunucunun sertifikasını doğrula</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync when Twinatlas starts</source>
+        <translation>Twinatlas açılınca eşitle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a Team Atlas</source>
+        <translation>Bir ekip atlasına bağlan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several people keep one atlas together on a PostgreSQL server. This atlas stays your working copy; a sync sends your changes and brings the others&apos;.</source>
+        <translation>Birkaç kişi bir PostgreSQL sunucusunda tek bir atlası birlikte tutar. Bu atlas çalışma kopyanız olarak kalır; eşitleme değişikliklerinizi gönderir, diğerlerininkini getirir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org ya da /run/postgresql gibi bir soket klasörü</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>Sistemin varsayılanı (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>Yalnızca istenince</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Sunucu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Veritabanı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Kullanıcı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>P&amp;arola:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Certificate:</source>
+        <translation>Ser&amp;tifika:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;every:</source>
+        <translation>&amp;Eşitleme aralığı:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect and Sync</source>
+        <translation>Bağlan ve eşitle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Server&apos;s Certificate</source>
+        <translation>Sunucunun sertifikası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Sertifikalar (*.crt *.pem *.cer);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamError</name>
+    <message>
+        <location filename="../app/core/team/teamerror.cpp" line="+68"/>
+        <source>The team server refused the user name or password for %1. Check both and connect again; the local atlas is unchanged.</source>
+        <translation>Ekip sunucusu %1 için kullanıcı adını ya da parolayı reddetti. İkisini de denetleyip yeniden bağlanın; yerel atlas değişmedi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %2 to check the team server %1 with does not exist. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Ekip sunucusu %1’i denetlemek için seçilen %2 sertifikası yok. Bağlantı kurulmadı ve hiçbir şey gönderilmedi; bağlantı ayarlarında sunucunun (ya da yetkilisinin) sertifikasını seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server %1 could not prove who it is: its certificate could not be verified. No connection was made and nothing was sent; choose the server&apos;s certificate (or its authority&apos;s) in the connection settings.</source>
+        <translation>Ekip sunucusu %1 kim olduğunu kanıtlayamadı: sertifikası doğrulanamadı. Bağlantı kurulmadı ve hiçbir şey gönderilmedi; bağlantı ayarlarında sunucunun (ya da yetkilisinin) sertifikasını seçin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server %1 could not prove who it is: its certificate does not match the certificate %2. No connection was made and nothing was sent; check that this is the team&apos;s server and its certificate.</source>
+        <translation>Ekip sunucusu %1 kim olduğunu kanıtlayamadı: sertifikası %2 sertifikasıyla eşleşmiyor. Bağlantı kurulmadı ve hiçbir şey gönderilmedi; bunun ekibin sunucusu ve sertifikası olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has no database %1. Check the database name.</source>
+        <translation>Sunucuda %1 adlı bir veritabanı yok. Veritabanı adını denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server %1 cannot be reached. Check the address and the network; the local atlas is unchanged and keeps working.</source>
+        <translation>Ekip sunucusu %1’e ulaşılamıyor. Adresi ve ağı denetleyin; yerel atlas değişmedi ve çalışmayı sürdürüyor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the team server %1 was lost. %2</source>
+        <translation>Ekip sunucusu %1 ile bağlantı koptu. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team server lets %1 read the team atlas but not change it. %2 Ask the team&apos;s administrator for the editor role to send your changes.</source>
+        <translation>Ekip sunucusu %1 kullanıcısının ekip atlasını okumasına izin veriyor ama değiştirmesine izin vermiyor. %2 Değişikliklerinizi göndermek için ekibin yöneticisinden editor rolünü isteyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another desktop added the same partnership at the same moment. %1 Sync again to take theirs in.</source>
+        <translation>Başka bir bilgisayar aynı anda aynı ortaklığı ekledi. %1 Onunkini almak için yeniden eşitleyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server refused the sync. %1</source>
+        <translation>Ekip sunucusu eşitlemeyi reddetti. %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamHistoryText</name>
+    <message>
+        <location filename="../app/core/team/teamhistorytext.cpp" line="+31"/>
+        <source>Added by %1 on %2</source>
+        <translation>%1 tarafından %2 tarihinde eklendi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by %1 on %2</source>
+        <translation>%1 tarafından %2 tarihinde kaldırıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited by %1 on %2</source>
+        <translation>%1 tarafından %2 tarihinde düzenlendi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 added it</source>
+        <translation>%1 · %2 ekledi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 removed it</source>
+        <translation>%1 · %2 kaldırdı</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 changed it</source>
+        <translation>%1 · %2 değiştirdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 changed %3</source>
+        <translation>%1 · %2 şunları değiştirdi: %3</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamKinds</name>
+    <message>
+        <location filename="../app/core/team/teamkind.cpp" line="+174"/>
+        <source>The whole row</source>
+        <translation>Tüm satır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoNames id</source>
+        <translation>GeoNames kimliği</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in ASCII</source>
+        <translation>ASCII adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Boylam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Enlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Nüfus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Köken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Diğer adlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Web adresi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First place</source>
+        <translation>Birinci yer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second place</source>
+        <translation>İkinci yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Ortaklık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcard</source>
+        <translation>Kartpostal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Değiştirilme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data version</source>
+        <translation>Veri sürümü</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>place</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partnership</source>
+        <translation>ortaklık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>olay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of a partnership</source>
+        <translation>bir ortaklığın kaynağı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of an event</source>
+        <translation>bir olayın kaynağı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcard</source>
+        <translation>kartpostal</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamRowText</name>
+    <message>
+        <location filename="../app/core/team/teamrowtext.cpp" line="+67"/>
+        <source>%1 – %2</source>
+        <comment>the two places of a partnership</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, event of %2</source>
+        <translation>%1, %2 tarihli olay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1, source “%2”</source>
+        <translation>%1, kaynak “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcard from %1 to %2</source>
+        <translation>%1’den %2’ye kartpostal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServer</name>
+    <message>
+        <location filename="../app/core/team/teamserver.cpp" line="+27"/>
+        <source>Nothing was received; the local atlas is unchanged.</source>
+        <translation>Hiçbir şey alınmadı; yerel atlas değişmedi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent; your changes stay in this atlas and go with the next sync.</source>
+        <translation>Hiçbir şey gönderilmedi; değişiklikleriniz bu atlasta kalır ve sonraki eşitlemeyle gider.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (the Debian package libqt6sql6-psql); a team atlas cannot be reached without it.</source>
+        <translation>Qt’nin PostgreSQL sürücüsü kurulu değil (Debian paketi libqt6sql6-psql); o olmadan ekip atlasına ulaşılamaz.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database %1 holds no team atlas. Its administrator sets one up with: twinatlas server init &apos;%2&apos;</source>
+        <translation>%1 veritabanında ekip atlası yok. Yöneticisi şununla kurar: twinatlas server init &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team atlas on %1 was set up by a newer Twinatlas (its schema is version %2; this Twinatlas knows up to version %3). Update Twinatlas to sync with it; nothing was sent or received.</source>
+        <translation>%1 üzerindeki ekip atlası daha yeni bir Twinatlas tarafından kurulmuş (şeması sürüm %2; bu Twinatlas en çok sürüm %3’ü biliyor). Onunla eşitlemek için Twinatlas’ı güncelleyin; hiçbir şey gönderilmedi ya da alınmadı.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The team atlas on %1 has schema version %2; this Twinatlas needs version %3. Its administrator upgrades it by starting this Twinatlas, or with: twinatlas server init &apos;%4&apos;</source>
+        <translation>%1 üzerindeki ekip atlasının şema sürümü %2; bu Twinatlas sürüm %3 istiyor. Yöneticisi bu Twinatlas’ı başlatarak ya da şununla yükseltir: twinatlas server init &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team atlas on %1 could not be upgraded; it is as it was.</source>
+        <translation>%1 üzerindeki ekip atlası yükseltilemedi; olduğu gibi duruyor.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamServerAddress</name>
+    <message>
+        <location filename="../app/core/team/teamserveraddress.cpp" line="+46"/>
+        <source>“%1” is not a URL: %2</source>
+        <translation>“%1” bir URL değil: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a PostgreSQL address; it starts with postgresql://.</source>
+        <translation>“%1” bir PostgreSQL adresi değil; postgresql:// ile başlar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>“%1” portu 1 ile 65535 arasında bir sayı değil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode “%1”, %2 değerlerinden biri değil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address option “%1” is not known; use host, port, dbname, user, sslmode or sslrootcert.</source>
+        <translation>“%1” adres seçeneği bilinmiyor; host, port, dbname, user, sslmode ya da sslrootcert kullanın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address names no server: give a host (postgresql://user@host/database) or a socket folder (?host=/run/postgresql).</source>
+        <translation>Adreste sunucu yok: bir sunucu (postgresql://kullanıcı@sunucu/veritabanı) ya da bir soket klasörü (?host=/run/postgresql) verin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address names no database: postgresql://user@host/database.</source>
+        <translation>Adreste veritabanı yok: postgresql://kullanıcı@sunucu/veritabanı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address names no user: postgresql://user@host/database.</source>
+        <translation>Adreste kullanıcı yok: postgresql://kullanıcı@sunucu/veritabanı.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSync</name>
+    <message>
+        <location filename="../app/core/team/teamsync.cpp" line="+195"/>
+        <source>Your changes were sent, but this atlas could not note that they were. Nothing is lost: the next sync sorts it out.</source>
+        <translation>Değişiklikleriniz gönderildi ama bu atlas bunu not edemedi. Hiçbir şey kaybolmadı: sonraki eşitleme düzeltir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s changes could not be written into this atlas; nothing was changed here. The next sync tries again.</source>
+        <translation>Ekibin değişiklikleri bu atlasa yazılamadı; burada hiçbir şey değişmedi. Sonraki eşitleme yeniden dener.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This atlas is open read-only, so it cannot take the team&apos;s changes: sync from the Twinatlas window that has it open.</source>
+        <translation>Bu atlas salt okunur açık, bu yüzden ekibin değişikliklerini alamaz: onu açmış olan Twinatlas penceresinden eşitleyin.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This atlas is kept with another team atlas (last synced with %1), not with %2. To sync it with %2, disconnect it from the other first; its rows and your changes stay.</source>
+        <translation>Bu atlas %2 ile değil, başka bir ekip atlasıyla tutuluyor (son eşitleme %1 ile). %2 ile eşitlemek için önce diğerinden bağlantısını kesin; satırları ve değişiklikleriniz kalır.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The atlas changed during the sync.</source>
+        <translation>Atlas eşitleme sırasında değişti.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The atlas kept changing during the sync; sync again.</source>
+        <translation>Atlas eşitleme sırasında değişip durdu; yeniden eşitleyin.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The team&apos;s version cannot be taken: it refers to rows this atlas does not have, or rows here still need this one.</source>
+        <translation>Ekibin sürümü alınamıyor: bu atlasta olmayan satırlara başvuruyor ya da buradaki satırların hâlâ buna ihtiyacı var.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The atlas changed meanwhile; choose again.</source>
+        <translation>Atlas bu arada değişti; yeniden seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>twinatlas::TeamSyncReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/team/teamsyncreport.cpp" line="+24"/>
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln kaynak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln ortaklık</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln cited source(s)</source>
+        <translation>
+            <numerusform>%Ln atıf yapılan kaynak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln postcard(s)</source>
+        <translation>
+            <numerusform>%Ln kartpostal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nothing new came in</source>
+        <translation>yeni bir şey gelmedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 came in</source>
+        <translation>gelen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln değişiklik gönderildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln change(s) wait for the next sync</source>
+        <translation>
+            <numerusform>%Ln değişiklik sonraki eşitlemeyi bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team row(s) this atlas cannot take yet</source>
+        <translation>
+            <numerusform>bu atlasın henüz alamadığı %Ln ekip satırı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s) to settle</source>
+        <translation>
+            <numerusform>çözülecek %Ln çakışma</numerusform>
+        </translation>
     </message>
 </context>
 <context>
